@@ -1,7 +1,52 @@
-//! The command line (clap).
+//! The command line (clap). Each subcommand lives in its own file.
 
+use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
+/// Exit status: everything was read.
+pub const EXIT_OK: u8 = 0;
+/// Exit status: some inputs were skipped (each reported on stderr).
+pub const EXIT_SKIPPED: u8 = 1;
+/// Exit status: the command line was wrong.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "hark",
+    version,
+    about = "Who said what: a terminal reader that finds every quotation and its speaker"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Articles, folders, feeds or URLs to open in the reader ("-" reads
+    /// standard input). With none, the bundled sample articles.
+    pub paths: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the quotations of each article and who said them.
+    Quotes {
+        /// JSON Lines: one object per article.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
+    /// Print each article as clean plain text, as the reader shows it.
+    Text { paths: Vec<String> },
+    /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
+    Eval { path: String },
+}
+
 pub fn run() -> ExitCode {
-    ExitCode::SUCCESS
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
+        }
+    };
+    let _ = cli;
+    ExitCode::from(EXIT_OK)
 }

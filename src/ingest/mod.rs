@@ -20,3 +20,8 @@ pub const BUNDLED: &[(&str, &str)] = &[
 pub fn bundled() -> Vec<Document> {
     Vec::new()
 }
+
+pub mod feed;
+pub mod html;
+pub mod markdown;
+pub mod text;
