@@ -1,5 +1,7 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
+pub mod eval;
+
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 

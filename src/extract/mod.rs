@@ -3,6 +3,8 @@
 //! Knows nothing about terminals or files: it reads blocks and fills
 //! `Document::quotes` and `Document::speakers`.
 
+pub mod reported;
+
 use crate::model::Document;
 
 /// Finds every quotation in `doc` and attributes it.
