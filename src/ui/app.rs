@@ -39,6 +39,11 @@ pub struct Place {
     pub scroll: usize,
     /// The selected quote (index into `Document::quotes`).
     pub selected: Option<usize>,
+    /// The (block, byte) at the top of the view, to find the place again
+    /// after a re-wrap (kept while the reader is too small to show).
+    pub anchor: Option<(usize, usize)>,
+    /// Whether the selected quote was in view when last scrolled.
+    pub quote_in_view: bool,
 }
 
 /// Wrapped articles by (article, width); a handful is plenty (resizes).
@@ -389,28 +394,19 @@ impl App {
 
     /// Sets the terminal size; re-wraps the reader without losing its place.
     pub fn resize(&mut self, area: Rect) {
-        let before = self.wrapped().map(|w| {
-            let place = self.place();
-            let anchor = w.anchor(place.scroll);
-            let quote_in_view = place.selected.and_then(|q| {
-                let (first, _) = (*w.quote_rows.get(q)?)?;
-                let h = self.reader_height();
-                (first >= place.scroll && first < place.scroll + h).then_some(q)
-            });
-            (anchor, quote_in_view)
-        });
+        let before = self.place();
         self.area = area;
         self.sync();
-        if let Some((anchor, quote_in_view)) = before {
-            if let (Some((block, byte)), Some(article), Some(w)) =
-                (anchor, self.article(), self.wrapped())
-            {
-                let row = w.locate(article, block, byte).row;
-                self.set_scroll(row);
-            }
-            if let Some(q) = quote_in_view {
-                self.reveal_quote(q);
-            }
+        if let (Some((block, byte)), Some(article), Some(w)) =
+            (before.anchor, self.article(), self.wrapped())
+        {
+            let row = w.locate(article, block, byte).row;
+            self.set_scroll(row);
+        }
+        if before.quote_in_view
+            && let Some(q) = before.selected
+        {
+            self.reveal_quote(q);
         }
     }
 
@@ -462,9 +458,23 @@ impl App {
     }
 
     fn set_scroll(&mut self, scroll: usize) {
-        let max = self.max_scroll();
-        if let Some(place) = self.places.get_mut(self.current) {
-            place.scroll = scroll.min(max);
+        let scroll = scroll.min(self.max_scroll());
+        let h = self.reader_height();
+        let mut place = self.place();
+        place.scroll = scroll;
+        // Remember the place in wrap-independent terms, unless the reader
+        // is too small to show anything (then keep what we knew).
+        if let Some(w) = self.wrapped()
+            && h > 0
+        {
+            place.anchor = w.anchor(scroll);
+            place.quote_in_view = place
+                .selected
+                .and_then(|q| *w.quote_rows.get(q)?)
+                .is_some_and(|(first, _)| first >= scroll && first < scroll + h);
+        }
+        if let Some(slot) = self.places.get_mut(self.current) {
+            *slot = place;
         }
     }
 
@@ -547,6 +557,8 @@ impl App {
             place.selected = Some(quote);
         }
         self.reveal_quote(quote);
+        // Refresh the remembered place even when no scrolling was needed.
+        self.set_scroll(self.place().scroll);
     }
 
     fn reveal_quote(&mut self, quote: usize) {

@@ -91,6 +91,10 @@ impl Config {
             }
         }
         if let Some(keys) = table.get("keys").and_then(|k| k.as_table()) {
+            // The table comes back sorted; bind in the file's order instead,
+            // which is the order the help lists a command's keys in.
+            let mut keys: Vec<_> = keys.iter().collect();
+            keys.sort_by_key(|(key, _)| text.find(&format!("\"{key}\"")).unwrap_or(usize::MAX));
             for (key, action) in keys {
                 let Some(name) = action.as_str() else {
                     warnings.push(format!("key {key:?}: the action must be a string"));

@@ -10,6 +10,8 @@ pub mod app;
 pub mod article;
 pub mod config;
 pub mod draw;
+#[doc(hidden)]
+pub mod fixture;
 pub mod keymap;
 pub mod keys;
 pub mod layout;

@@ -122,8 +122,9 @@ pub fn render_quotes(app: &App, area: Rect, buf: &mut Buffer) {
             QuoteKind::Indirect => format!("~{words}"),
             _ => format!("“{words}”"),
         };
+        let dot = if Some(q) == selected { "▶ " } else { "● " };
         let mut line = Line::from(vec![
-            Span::styled("● ", theme.speaker(slot)),
+            Span::styled(dot, theme.speaker(slot)),
             Span::styled(
                 format!("{}: ", sanitize_for_terminal(who, false)),
                 Style::new().add_modifier(Modifier::BOLD),

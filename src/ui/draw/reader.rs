@@ -19,10 +19,10 @@ use ratatui::widgets::{
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let theme = &app.config.theme;
     let focused = app.focus == Pane::Reader;
-    let title = app
-        .doc()
-        .and_then(|d| d.meta.title.clone())
-        .unwrap_or_else(|| "Reader".to_string());
+    let title = app.doc().map_or_else(
+        || "Reader".to_string(),
+        |d| format!("Reader · {}", d.display_source()),
+    );
     let title = truncate(
         &sanitize_for_terminal(&title, false),
         (area.width as usize).saturating_sub(12),
@@ -76,6 +76,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             .position(scroll)
             .viewport_content_length(height);
         Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .symbols(ratatui::symbols::scrollbar::VERTICAL)
             .begin_symbol(None)
             .end_symbol(None)
             .render(area.inner(Margin::new(0, 1)), buf, &mut state);
