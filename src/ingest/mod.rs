@@ -1,6 +1,11 @@
 //! Reading articles: plain text, Markdown, HTML pages and feeds → [`Document`].
 //!
-//! Every block keeps byte offsets into `Document::source`.
+//! Every block keeps byte offsets into `Document::source`. Entry points:
+//! [`load`] / [`load_path`] for paths (files, directories, `-` for standard
+//! input), [`parse_bytes`] for bytes already in memory, [`bundled`] for the
+//! sample articles.
+
+use std::path::Path;
 
 use crate::model::Document;
 
@@ -16,12 +21,48 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ),
 ];
 
-/// Parses the bundled sample articles (not yet extracted).
+/// Parses the bundled sample articles (not yet extracted). Their paths are
+/// the asset file names.
 pub fn bundled() -> Vec<Document> {
-    Vec::new()
+    BUNDLED
+        .iter()
+        .flat_map(|(name, text)| {
+            parse_bytes(name, Some(Path::new(name)), text.as_bytes().to_vec())
+                .expect("bundled articles are valid")
+        })
+        .collect()
 }
+
+mod clean;
+mod credit;
+mod dates;
+mod detect;
+mod error;
+mod lines;
+mod load;
 
 pub mod feed;
 pub mod html;
 pub mod markdown;
 pub mod text;
+
+pub use dates::{DateLine, parse_date_line};
+pub use detect::{detect, looks_like_markdown};
+pub use error::{IngestError, Reason, display_name};
+pub use load::{Loaded, MAX_BYTES, check_size, load, load_path, parse_bytes};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{BlockKind, Format};
+
+    #[test]
+    fn bundled_articles_parse_with_their_names() {
+        let docs = bundled();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(docs[0].path, BUNDLED[0].0);
+        assert_eq!(docs[0].format, Format::Text);
+        assert_eq!(docs[1].format, Format::Markdown);
+        assert!(docs.iter().all(|d| d.blocks[0].kind == BlockKind::Title));
+    }
+}
