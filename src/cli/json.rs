@@ -174,7 +174,7 @@ mod tests {
             (&30.into(), &35.into())
         );
         assert_eq!(q["statement"], 0);
-        assert_eq!(q["confidence"].as_f64().unwrap(), 0.9f32 as f64);
+        assert!((q["confidence"].as_f64().unwrap() - 0.9).abs() < 1e-6);
         assert_eq!(v["speakers"][0]["quotes"], 1);
         assert_eq!(v["speakers"][0]["aliases"][0], "Fomin");
     }
