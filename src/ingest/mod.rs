@@ -66,3 +66,79 @@ mod tests {
         assert!(docs.iter().all(|d| d.blocks[0].kind == BlockKind::Title));
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    use super::*;
+
+    const PIECES: [&str; 32] = [
+        "Title",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "\t",
+        "\r\n",
+        "“quoted”",
+        "é",
+        "—",
+        "日本",
+        "# ",
+        "## ",
+        "**",
+        "*",
+        "_",
+        "[link](#)",
+        "![img](x.png)",
+        "<https://a.b/c>",
+        "> ",
+        "- ",
+        "1. ",
+        "&amp;",
+        "\\*",
+        "`code`",
+        "By Jane Doe",
+        "March 29, 2022",
+        "Update 03/29/22 1 p.m.: x",
+        "Photo: J. Doe/Reuters",
+        " / AFP",
+        "Original url:",
+        "---\ntitle: x\n---\n",
+    ];
+
+    /// A cheap deterministic generator (no extra crate for a test).
+    fn next(seed: &mut u64) -> usize {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        (*seed % 1_000_003) as usize
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_offsets_stay_in_bounds() {
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..3000 {
+            let n = 1 + next(&mut seed) % 40;
+            let src: String = (0..n)
+                .map(|_| PIECES[next(&mut seed) % PIECES.len()])
+                .collect();
+            for doc in [
+                text::parse("f.txt", src.clone()),
+                markdown::parse("f.md", src.clone()),
+            ] {
+                for b in &doc.blocks {
+                    assert!(b.source.start <= b.source.end && b.source.end <= src.len());
+                    for (i, _) in b.text.char_indices() {
+                        let at = b.map.to_source(i);
+                        assert!(at <= src.len(), "{src:?} → {:?}", b.text);
+                    }
+                    for s in &b.spans {
+                        assert!(s.range.end <= b.text.len());
+                        assert!(b.text.is_char_boundary(s.range.start));
+                        assert!(b.text.is_char_boundary(s.range.end));
+                    }
+                }
+            }
+        }
+    }
+}

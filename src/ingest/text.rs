@@ -269,18 +269,24 @@ impl Reader<'_> {
     /// A caption ending in a photo credit, maybe headed by a short title line
     /// (in the same group or just before it).
     fn caption(&mut self, group: &[Line]) -> bool {
-        let c = clean(group);
-        let Some((credit_start, credit)) = split_credit(c.text()) else {
+        let whole = clean(group);
+        let Some((credit_start, credit)) = split_credit(whole.text()) else {
             return false;
         };
         let mut body = group;
+        let mut cut = credit_start;
         if group.len() >= 2 && self.layout.is_heading_line(group[0].text) {
-            self.push(BlockKind::CaptionTitle, &group[..1]);
-            body = &group[1..];
+            // The body's clean text is a suffix of the group's.
+            let rest = clean(&group[1..]);
+            let skipped = whole.text().len() - rest.text().len();
+            if let Some(at) = credit_start.checked_sub(skipped) {
+                self.push(BlockKind::CaptionTitle, &group[..1]);
+                body = &group[1..];
+                cut = at;
+            }
         }
         let mut c = clean(body);
-        let offset = c.text().len() - (clean(group).text().len() - credit_start);
-        c.truncate(offset);
+        c.truncate(cut);
         let kind = BlockKind::Caption {
             credit: Some(credit),
         };
