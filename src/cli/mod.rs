@@ -1,6 +1,12 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
 pub mod eval;
+pub mod json;
+pub mod load;
+pub mod output;
+pub mod quotes;
+pub mod read;
+pub mod text;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -49,6 +55,11 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
-    let _ = cli;
-    ExitCode::from(EXIT_OK)
+    let all_read = match &cli.command {
+        Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
+        Some(Command::Text { paths }) => text::run(paths),
+        Some(Command::Eval { path }) => return eval::run(path),
+        None => read::run(&cli.paths),
+    };
+    ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })
 }
