@@ -1,6 +1,7 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
 pub mod eval;
+pub mod eval_html;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -39,6 +40,9 @@ pub enum Command {
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
     Eval { path: String },
+    /// Score the HTML reader on the Mozilla Readability test pages and the
+    /// ScrapingHub article-extraction benchmark under PATH.
+    EvalHtml { path: String },
 }
 
 pub fn run() -> ExitCode {
@@ -49,6 +53,8 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
-    let _ = cli;
+    if let Some(Command::EvalHtml { path }) = &cli.command {
+        return eval_html::run(path);
+    }
     ExitCode::from(EXIT_OK)
 }
