@@ -1,6 +1,6 @@
 //! Turning a page's bytes into text: BOM first, then the charset the page
-//! declares in its first bytes (`<meta charset>` or `http-equiv`), else UTF-8,
-//! else windows-1252 (what browsers assume for undeclared legacy pages).
+//! valid UTF-8, then the charset the page declares in its first bytes
+//! (`<meta charset>` or `http-equiv`), else windows-1252 (what browsers assume for undeclared legacy pages).
 
 use encoding_rs::{Encoding, WINDOWS_1252};
 
@@ -14,22 +14,23 @@ pub fn decode(bytes: &[u8]) -> (String, Option<String>) {
         let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         return (text.into_owned(), had_errors.then(|| replaced(encoding)));
     }
+    // Pages saved by tools that re-encode to UTF-8 often keep their old
+    // `<meta charset=gb2312>`. Text in a legacy charset with non-ASCII bytes is
+    // almost never valid UTF-8 by accident, so valid UTF-8 wins.
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_string(), None);
+    }
     if let Some(encoding) = declared_charset(bytes) {
         // A page that declares UTF-16 in ASCII cannot be UTF-16: output_encoding maps it to UTF-8.
         let encoding = encoding.output_encoding();
         let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
         return (text.into_owned(), had_errors.then(|| replaced(encoding)));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_string(), None),
-        Err(_) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-            (
-                text.into_owned(),
-                Some("no charset declared and not UTF-8: decoded as windows-1252".to_string()),
-            )
-        }
-    }
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    (
+        text.into_owned(),
+        Some("no charset declared and not UTF-8: decoded as windows-1252".to_string()),
+    )
 }
 
 fn replaced(encoding: &'static Encoding) -> String {
@@ -105,6 +106,12 @@ mod tests {
     fn http_equiv_charset_is_honoured() {
         let page = b"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">\xcf\xf0\xe8";
         assert!(decode(page).0.ends_with("При"));
+    }
+
+    #[test]
+    fn valid_utf8_wins_over_a_stale_declaration() {
+        let page = "<meta charset=gb2312><p>人工智能</p>".as_bytes();
+        assert!(decode(page).0.contains("人工智能"));
     }
 
     #[test]

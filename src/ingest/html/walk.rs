@@ -20,9 +20,9 @@ pub struct RawBlock {
 
 /// Elements whose content is never article text.
 const SKIPPED: &[&str] = &[
-    "script", "style", "noscript", "template", "button", "nav", "form", "svg", "math", "iframe",
-    "object", "embed", "video", "audio", "canvas", "select", "input", "textarea", "head", "title",
-    "meta", "link",
+    "script", "style", "noscript", "template", "button", "nav", "form", "svg", "iframe", "object",
+    "embed", "video", "audio", "canvas", "select", "input", "textarea", "head", "title", "meta",
+    "link",
 ];
 
 /// Elements that end the running paragraph and start a new one.
