@@ -22,6 +22,7 @@ pub fn bundled() -> Vec<Document> {
 }
 
 pub mod feed;
+pub mod fetch;
 pub mod html;
 pub mod markdown;
 pub mod text;

@@ -10,16 +10,26 @@ use crate::model::{Block, BlockKind, Document, Format, Meta};
 pub fn document(
     path: &str,
     format: Format,
-    meta: Meta,
-    body: Vec<RawBlock>,
+    mut meta: Meta,
+    mut body: Vec<RawBlock>,
     warnings: Vec<String>,
 ) -> Document {
+    if meta
+        .dek
+        .as_deref()
+        .is_some_and(|dek| body_repeats(&body, dek))
+    {
+        // Readability's fallback excerpt is the first paragraph: not a dek.
+        meta.dek = None;
+    }
+    if let Some(byline) = &meta.byline {
+        drop_byline_line(&mut body, byline);
+    }
     let mut raw = Vec::with_capacity(body.len() + 2);
     if let Some(title) = &meta.title {
         raw.push(simple(BlockKind::Title, title));
     }
     if let Some(dek) = &meta.dek
-        && !body_repeats(&body, dek)
         && meta.title.as_deref() != Some(dek.as_str())
     {
         raw.push(simple(BlockKind::Dek, dek));
@@ -89,6 +99,30 @@ fn body_repeats(body: &[RawBlock], dek: &str) -> bool {
     body.iter()
         .take(3)
         .any(|b| norm(&b.text).starts_with(&prefix))
+}
+
+/// Removes the "By Jane Doe" line near the top of the body: the byline is
+/// metadata, shown by the reader apart from the text.
+fn drop_byline_line(body: &mut Vec<RawBlock>, byline: &str) {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let byline = norm(byline);
+    if byline.is_empty() {
+        return;
+    }
+    let found = body.iter().take(4).position(|b| {
+        let text = norm(&b.text);
+        b.kind == BlockKind::Paragraph
+            && text.len() <= byline.len() + 12
+            && (text == byline || text.ends_with(&byline) && text.starts_with("by"))
+    });
+    if let Some(i) = found {
+        body.remove(i);
+    }
 }
 
 /// Folds whitespace runs to one space, trims, drops control characters.

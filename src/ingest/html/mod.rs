@@ -11,7 +11,7 @@ mod depth;
 mod metadata;
 mod walk;
 
-pub use assemble::clean_line;
+pub use assemble::{clean_line, document};
 pub use charset::decode;
 pub use metadata::iso_date;
 pub use walk::RawBlock;
@@ -86,6 +86,7 @@ fn extract(html: String, url: Option<String>) -> Result<(Meta, Vec<RawBlock>), S
         .attr("href")
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty());
+    let date = page_date(&readability.doc);
     let article = readability.parse().map_err(|e| match e {
         ReadabilityError::GrabFailed => "no article found in the page".to_string(),
         e => e.to_string(),
@@ -95,5 +96,23 @@ fn extract(html: String, url: Option<String>) -> Result<(Meta, Vec<RawBlock>), S
     if blocks.is_empty() {
         return Err("no article text found in the page".to_string());
     }
-    Ok((metadata::meta_of(&article, canonical), blocks))
+    let mut meta = metadata::meta_of(&article, canonical);
+    if meta.date.is_none() {
+        meta.date_iso = date.as_deref().and_then(iso_date);
+        meta.date = date;
+    }
+    Ok((meta, blocks))
+}
+
+/// A publication date the metadata missed: `itemprop="datePublished"` or
+/// the first `<time datetime>` in the page.
+fn page_date(doc: &dom_query::Document) -> Option<String> {
+    let by_itemprop = doc.select("[itemprop=datePublished]");
+    let value = by_itemprop
+        .attr("content")
+        .or_else(|| by_itemprop.attr("datetime"))
+        .or_else(|| doc.select("time[datetime]").attr("datetime"));
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
 }
