@@ -130,8 +130,8 @@ impl Tag {
     fn at(html: &str, lt: usize) -> Option<Tag> {
         let bytes = html.as_bytes();
         let rest = &html[lt..];
-        if rest.starts_with("<!--") {
-            let end = rest[4..].find("-->").map_or(html.len(), |e| lt + 4 + e + 3);
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            let end = comment.find("-->").map_or(html.len(), |e| lt + 4 + e + 3);
             return Some(Tag {
                 kind: Kind::Other,
                 end,
