@@ -1,6 +1,7 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
 pub mod eval;
+pub mod eval_html;
 pub mod json;
 pub mod load;
 pub mod output;
@@ -45,6 +46,9 @@ pub enum Command {
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
     Eval { path: String },
+    /// Score the HTML reader on the Mozilla Readability test pages and the
+    /// ScrapingHub article-extraction benchmark under PATH.
+    EvalHtml { path: String },
 }
 
 pub fn run() -> ExitCode {
@@ -59,6 +63,7 @@ pub fn run() -> ExitCode {
         Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
         Some(Command::Text { paths }) => text::run(paths),
         Some(Command::Eval { path }) => return eval::run(path),
+        Some(Command::EvalHtml { path }) => return eval_html::run(path),
         None => read::run(&cli.paths),
     };
     ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })
