@@ -1,6 +1,8 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
+pub mod compare;
 pub mod eval;
+pub mod speakers;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -39,6 +41,20 @@ pub enum Command {
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
     Eval { path: String },
+    /// List the speakers across all the articles: roles, articles, quote counts.
+    Speakers {
+        /// JSON Lines: one object per speaker.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
+    /// Show quotes of one speaker in different articles that report the same statement.
+    Compare {
+        /// JSON Lines: one object per matched pair.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
 }
 
 pub fn run() -> ExitCode {
@@ -49,6 +65,9 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
-    let _ = cli;
-    ExitCode::from(EXIT_OK)
+    match cli.command {
+        Some(Command::Speakers { json, paths }) => speakers::run(json, &paths),
+        Some(Command::Compare { json, paths }) => compare::run(json, &paths),
+        _ => ExitCode::from(EXIT_OK),
+    }
 }

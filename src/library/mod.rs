@@ -10,6 +10,7 @@
 mod align;
 pub mod export;
 mod names;
+pub mod report;
 mod speakers;
 mod statements;
 mod words;
