@@ -276,3 +276,49 @@ fn locate(blocks: &[Block], text: &str, in_title: bool) -> Option<(usize, usize)
     }
     None
 }
+
+pub fn seeds_gold() -> Option<serde_json::Value> {
+    let text = std::fs::read_to_string(shared_dir().join("gold/seeds.json")).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
+/// Checks a library of the two seed articles against the gold's
+/// `across_documents`: each same speaker once with both articles, each
+/// same-statement pair found, and no other match. `path_of` maps a gold
+/// file name to the library document's path.
+pub fn assert_across_documents(
+    lib: &hark::library::Library,
+    gold: &serde_json::Value,
+    path_of: impl Fn(&str) -> String,
+) {
+    use hark::library::QuoteId;
+    let across = &gold["across_documents"];
+    for name in across["same_speakers"].as_array().unwrap() {
+        let name = name.as_str().unwrap();
+        let found: Vec<_> = lib.speakers.iter().filter(|s| s.name == name).collect();
+        let all: Vec<&str> = lib.speakers.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(found.len(), 1, "{name} once among {all:?}");
+        assert_eq!(found[0].articles, [0, 1], "{name} in both articles");
+    }
+    let text = |id: QuoteId| lib.quote(id).unwrap().span.text.clone();
+    let is_quote = |id: QuoteId, side: &serde_json::Value| {
+        let file = path_of(side["file"].as_str().unwrap());
+        let starts = side["quote_starts"].as_str().unwrap().to_lowercase();
+        lib.documents[id.doc].path == file && text(id).to_lowercase().starts_with(&starts)
+    };
+    let all: Vec<String> = lib
+        .matches
+        .iter()
+        .map(|m| format!("{} | {} | {:.3}", text(m.a), text(m.b), m.similarity))
+        .collect();
+    let pairs = across["same_statement"].as_array().unwrap();
+    for pair in pairs {
+        let found = lib.matches.iter().any(|m| {
+            is_quote(m.a, &pair["a"])
+                && is_quote(m.b, &pair["b"])
+                && lib.speakers[m.speaker].name == pair["speaker"]
+        });
+        assert!(found, "missing {pair}; found {all:#?}");
+    }
+    assert_eq!(lib.matches.len(), pairs.len(), "{all:#?}");
+}
