@@ -75,3 +75,30 @@ fn matches_carry_aligned_words() {
     assert_eq!(lib.quotes_of(fomin).len(), lib.speakers[fomin].quotes);
     assert!(lib.quotes_of(fomin).windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn partial_quotes_match_by_their_sentences_without_the_fuller_quotes() {
+    let Some(mut docs) = library_fixture::seed_docs() else {
+        return;
+    };
+    for doc in &mut docs {
+        doc.quotes
+            .retain(|q| q.kind == hark::model::QuoteKind::Partial);
+    }
+    let lib = Library::new(docs);
+    let texts: Vec<(String, String)> = lib
+        .matches
+        .iter()
+        .map(|m| {
+            (
+                lib.quote(m.a).unwrap().span.text.clone(),
+                lib.quote(m.b).unwrap().span.text.clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts,
+        [("radically".to_string(), "drastically".to_string())]
+    );
+    assert_eq!(lib.matches[0].words[0].kind, WordMatch::Substitute);
+}

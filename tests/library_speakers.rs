@@ -167,3 +167,40 @@ fn two_unrelated_quotes_of_one_speaker_do_not_match() {
     assert_eq!(lib.speakers.len(), 1);
     assert!(lib.matches.is_empty(), "{:?}", lib.matches);
 }
+
+#[test]
+fn partial_quotes_in_sentences_about_different_things_do_not_match() {
+    let mayor = || vec![person("Jane Doe", &["Doe"], Some("mayor"))];
+    let a = library_fixture::partial_doc(
+        "a.txt",
+        "The city will “drastically” cut the budget for parks next year, Doe said. She called the plan “fair”.",
+        mayor(),
+    );
+    let b = library_fixture::partial_doc(
+        "b.txt",
+        "Doe said the city would “sharply” raise the parking fees downtown in May. The council was “surprised”.",
+        mayor(),
+    );
+    let c = library_fixture::partial_doc(
+        "c.txt",
+        "Next year the city will “radically” cut the budget for parks, the mayor said.",
+        mayor(),
+    );
+    let lib = Library::new(vec![a, b, c]);
+    let pairs: Vec<(String, String)> = lib
+        .matches
+        .iter()
+        .map(|m| {
+            (
+                lib.quote(m.a).unwrap().span.text.clone(),
+                lib.quote(m.b).unwrap().span.text.clone(),
+            )
+        })
+        .collect();
+    // Same slot of sentences about the same cut: a match; the fee rise and
+    // the one-word reactions are other statements.
+    assert_eq!(
+        pairs,
+        [("drastically".to_string(), "radically".to_string())]
+    );
+}

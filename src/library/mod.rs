@@ -8,6 +8,7 @@
 //! same statement.
 
 mod align;
+mod context;
 pub mod export;
 mod names;
 pub mod report;

@@ -19,6 +19,7 @@ use std::ops::Range;
 
 use super::QuoteId;
 use super::align::{Alignment, WordMatch, align};
+use super::context::{Context, context, same_slot};
 use super::words::{Word, content_words};
 use crate::model::{Document, QuoteKind, Where};
 
@@ -48,6 +49,7 @@ pub struct StatementMatch {
 
 struct Candidate {
     id: QuoteId,
+    partial: bool,
     speaker: usize,
     words: Vec<Word>,
     /// The quote text with outer spaces and trailing , . ; : trimmed, ASCII
@@ -70,7 +72,7 @@ pub fn match_statements(
     speakers.sort_unstable();
     let mut matches = Vec::new();
     for s in speakers {
-        matches.extend(match_speaker(&candidates, &by_speaker[&s]));
+        matches.extend(match_speaker(documents, &candidates, &by_speaker[&s]));
     }
     matches.sort_by_key(|m| (m.a.doc, m.a.quote, m.b.doc, m.b.quote));
     matches
@@ -102,6 +104,7 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
                 .to_ascii_lowercase();
             let candidate = Candidate {
                 id: QuoteId { doc: d, quote: q },
+                partial: quote.kind == QuoteKind::Partial,
                 speaker,
                 words,
                 trimmed: trimmed.clone(),
@@ -124,7 +127,7 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
     out
 }
 
-fn match_speaker(all: &[Candidate], mine: &[usize]) -> Vec<StatementMatch> {
+fn match_speaker(documents: &[Document], all: &[Candidate], mine: &[usize]) -> Vec<StatementMatch> {
     let own = own_matches(all, mine);
     let enclosers = enclosers(all, mine);
     let mut enclosed: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
@@ -177,8 +180,39 @@ fn match_speaker(all: &[Candidate], mine: &[usize]) -> Vec<StatementMatch> {
             .collect();
         out.push(statement(all, (a, b), alignment.similarity, words));
     }
+    derived.extend(context_matches(documents, all, mine, &matched));
     for ((a, b), similarity, words) in derived {
         out.push(statement(all, (a, b), similarity, words));
+    }
+    out
+}
+
+/// Partial quotes not matched otherwise, by the sentences they are quoted in.
+fn context_matches(
+    documents: &[Document],
+    all: &[Candidate],
+    mine: &[usize],
+    matched: &HashSet<(usize, usize)>,
+) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
+    let contexts: HashMap<usize, Context> = mine
+        .iter()
+        .filter(|&&i| all[i].partial)
+        .filter_map(|&i| {
+            let id = all[i].id;
+            let doc = &documents[id.doc];
+            Some((i, context(doc, &doc.quotes[id.quote])?))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (&x, cx) in &contexts {
+        for (&y, cy) in &contexts {
+            if all[x].id.doc >= all[y].id.doc || matched.contains(&(x, y)) {
+                continue;
+            }
+            if let Some((similarity, words)) = same_slot(cx, cy) {
+                out.push(((x, y), similarity, words));
+            }
+        }
     }
     out
 }

@@ -322,3 +322,43 @@ pub fn assert_across_documents(
     }
     assert_eq!(lib.matches.len(), pairs.len(), "{all:#?}");
 }
+
+/// A one-paragraph document whose sentences quote words in “…” marks, each
+/// quote a partial attributed to `speakers[0]`.
+pub fn partial_doc(path: &str, paragraph: &str, speakers: Vec<Speaker>) -> Document {
+    let title = "Title";
+    let start = title.len() + 2;
+    let source = format!("{title}\n\n{paragraph}\n");
+    let blocks = vec![
+        Block::verbatim(BlockKind::Title, title, 0),
+        Block::verbatim(BlockKind::Paragraph, paragraph, start),
+    ];
+    let mut quotes = Vec::new();
+    let mut from = 0;
+    while let Some(open) = paragraph[from..].find('“') {
+        let q = from + open + '“'.len_utf8();
+        let close = q + paragraph[q..].find('”').expect("closing mark");
+        let text = &paragraph[q..close];
+        quotes.push(quote(
+            1,
+            start,
+            start + q,
+            text,
+            0,
+            quotes.len(),
+            QuoteKind::Partial,
+            Where::Body,
+        ));
+        from = close;
+    }
+    let mut speakers = speakers;
+    speakers[0].quotes = quotes.len();
+    Document {
+        path: path.to_string(),
+        source,
+        blocks,
+        quotes,
+        speakers,
+        ..Document::default()
+    }
+}
