@@ -2,7 +2,13 @@
 
 pub mod compare;
 pub mod eval;
+pub mod json;
+pub mod load;
+pub mod output;
+pub mod quotes;
+pub mod read;
 pub mod speakers;
+pub mod text;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -65,9 +71,13 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
-    match cli.command {
-        Some(Command::Speakers { json, paths }) => speakers::run(json, &paths),
-        Some(Command::Compare { json, paths }) => compare::run(json, &paths),
-        _ => ExitCode::from(EXIT_OK),
-    }
+    let all_read = match &cli.command {
+        Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
+        Some(Command::Text { paths }) => text::run(paths),
+        Some(Command::Eval { path }) => return eval::run(path),
+        Some(Command::Speakers { json, paths }) => speakers::run(paths, *json),
+        Some(Command::Compare { json, paths }) => compare::run(paths, *json),
+        None => read::run(&cli.paths),
+    };
+    ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })
 }
