@@ -3,7 +3,11 @@
 //! Knows nothing about terminals or files: it reads blocks and fills
 //! `Document::quotes` and `Document::speakers`.
 
+pub mod cues;
+pub mod mentions;
 pub mod reported;
+pub mod speakers;
+pub mod tokens;
 
 use crate::model::Document;
 
