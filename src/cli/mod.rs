@@ -38,7 +38,22 @@ pub enum Command {
     /// Print each article as clean plain text, as the reader shows it.
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
-    Eval { path: String },
+    Eval {
+        /// The corpus folder, a split folder, or a derived `.jsonl` file.
+        path: String,
+        /// The split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Print this many example errors of each kind.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Score reported speech from `extract::reported` alone.
+        #[arg(long, hide = true)]
+        only_reported: bool,
+    },
 }
 
 pub fn run() -> ExitCode {
@@ -49,6 +64,22 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
-    let _ = cli;
-    ExitCode::from(EXIT_OK)
+    match cli.command {
+        Some(Command::Eval {
+            path,
+            split,
+            errors,
+            json,
+            only_reported,
+        }) => eval::run_with(
+            &path,
+            &eval::EvalOptions {
+                split,
+                errors,
+                json,
+                only_reported,
+            },
+        ),
+        _ => ExitCode::from(EXIT_OK),
+    }
 }
