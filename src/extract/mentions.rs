@@ -898,6 +898,75 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)
 }
 
+/// Reads a mention whose extent is already known (e.g. a reported-speech
+/// source located by another module): pronoun, name with role, or description.
+pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Mention> {
+    let a = tokens.partition_point(|t| (t.end as usize) <= range.start);
+    let b = tokens.partition_point(|t| (t.start as usize) < range.end);
+    if a >= b {
+        return None;
+    }
+    if b - a == 1
+        && let Some((gender, plural)) = pronoun(tokens[a].text(text))
+    {
+        return Some(Mention {
+            range: tokens[a].range(),
+            head: tokens[a].range(),
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            plural,
+            tokens: a..b,
+        });
+    }
+    // The name run nearest the start ("Medinsky, the head of …" or "Russian
+    // President Vladimir Putin").
+    let mut k = a;
+    while k < b {
+        if is_name_word(text, &tokens[k]) {
+            let mut e = k + 1;
+            while e < b
+                && (is_name_word(text, &tokens[e])
+                    || NAME_CONNECTORS.contains(&tokens[e].text(text)))
+            {
+                e += 1;
+            }
+            let mut m = parse_name_run(text, tokens, a, k, e);
+            if e < b && m.role.is_none() && tokens[e].is_punct(text, ",") && e + 1 < b {
+                m.role = Some(tokens[e + 1].start as usize..tokens[b - 1].end as usize);
+            }
+            m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
+            m.tokens = a..b;
+            return Some(m);
+        }
+        if tokens[k].kind != TokKind::Word
+            || DETERMINERS.contains(&tokens[k].text(text).to_ascii_lowercase().as_str())
+            || is_role_word(tokens[k].text(text))
+            || !tokens[k].cap
+        {
+            k += 1;
+            continue;
+        }
+        k += 1;
+    }
+    let mut m = noun_phrase_before(text, tokens, a, b).or_else(|| {
+        let r = tokens[a].start as usize..tokens[b - 1].end as usize;
+        Some(Mention {
+            range: r.clone(),
+            head: r,
+            role: None,
+            kind: MentionKind::Role,
+            gender: None,
+            plural: false,
+            tokens: a..b,
+        })
+    })?;
+    m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
+    m.head = m.range.clone();
+    m.tokens = a..b;
+    Some(m)
+}
+
 /// Every proper-name mention in a block (people and organisations), with
 /// the title run before it. Used to learn the article's entities.
 pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
