@@ -1,0 +1,470 @@
+//! Finds reported-speech clauses in one sentence: the cue, its source and
+//! the content clause, in token indices.
+//!
+//! Three shapes cover most news writing:
+//! - content first: "C, S said." / "C, said S." / "C, according to S."
+//! - source first:  "S said (that) C." / "S told reporters that C." / "According to S, C."
+//! - a participle continuing the subject's speech: "S did X, saying (that) C."
+
+use std::ops::Range;
+
+use super::lexicon::{
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, is_cue_verb, is_in,
+};
+use super::tokens::{TokKind, Token};
+
+/// One reported-speech item, in token indices of the block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub content: Range<usize>,
+    pub cue: Range<usize>,
+    pub source: Range<usize>,
+    pub confidence: f32,
+}
+
+/// Tuning knobs, kept together so the rules read plainly.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Lowest PolNeAR cue share for a word to count as a cue verb.
+    pub min_share: f32,
+    /// Fewest words a content clause may have.
+    pub min_content_words: usize,
+    /// Most words a subject may have before it is judged not to be one.
+    pub max_subject_words: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            min_share: 0.4,
+            min_content_words: 2,
+            max_subject_words: 14,
+        }
+    }
+}
+
+/// Reported-speech items of the sentence `sent` (token indices into `toks`).
+pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<Found> {
+    let body = trim_sentence(toks, sent.clone());
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = body.start;
+    while i < body.end {
+        let t = &toks[i];
+        if !t.is_word() || t.quoted {
+            i += 1;
+            continue;
+        }
+        let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+            according_to(toks, body.clone(), i)
+        } else if is_cue_verb(&t.lower, settings.min_share) {
+            cue_verb(toks, body.clone(), i, settings, &found)
+        } else {
+            None
+        };
+        if let Some(item) = item
+            && words_in(toks, item.content.clone()) >= settings.min_content_words
+            && !toks[item.content.clone()].iter().any(|t| t.quoted)
+        {
+            found.push(item);
+        }
+        i += 1;
+    }
+    found
+}
+
+/// The sentence without its final stops and closing marks.
+fn trim_sentence(toks: &[Token], sent: Range<usize>) -> Range<usize> {
+    let mut end = sent.end;
+    while end > sent.start
+        && matches!(
+            toks[end - 1].kind,
+            TokKind::Stop | TokKind::Quote | TokKind::Other
+        )
+        && !toks[end - 1].quoted
+    {
+        end -= 1;
+    }
+    sent.start..end
+}
+
+fn words_in(toks: &[Token], r: Range<usize>) -> usize {
+    toks[r].iter().filter(|t| t.is_word()).count()
+}
+
+/// "According to S, C." and "C, according to S."
+fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    let cue = at..at + 2;
+    let source_start = at + 2;
+    let source_end = next_comma(toks, source_start, body.end).unwrap_or(body.end);
+    if source_end <= source_start {
+        return None;
+    }
+    let source = source_start..source_end;
+    let before = comma_before(toks, body.start, at);
+    if at == body.start || before.is_none() && starts_clause(toks, body.start, at) {
+        // Source first: content runs from after the comma to the sentence end.
+        let content = skip_commas(toks, source_end, body.end)..body.end;
+        return Some(Found {
+            content,
+            cue,
+            source,
+            confidence: 0.8,
+        });
+    }
+    let comma = before?;
+    let content = body.start..comma;
+    Some(Found {
+        content,
+        cue,
+        source,
+        confidence: 0.8,
+    })
+}
+
+/// True when only openers ("But", "And") stand between `from` and `at`.
+fn starts_clause(toks: &[Token], from: usize, at: usize) -> bool {
+    toks[from..at]
+        .iter()
+        .all(|t| is_in(CLAUSE_OPENERS, &t.lower) || t.kind == TokKind::Comma)
+}
+
+fn next_comma(toks: &[Token], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+}
+
+/// The last unquoted comma in `from..at`.
+fn comma_before(toks: &[Token], from: usize, at: usize) -> Option<usize> {
+    (from..at)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+}
+
+fn skip_commas(toks: &[Token], mut k: usize, end: usize) -> usize {
+    while k < end && toks[k].kind == TokKind::Comma {
+        k += 1;
+    }
+    k
+}
+
+/// A cue verb at `v`: decides which shape the sentence has around it.
+fn cue_verb(
+    toks: &[Token],
+    body: Range<usize>,
+    v: usize,
+    settings: &Settings,
+    earlier: &[Found],
+) -> Option<Found> {
+    // The cue group: auxiliaries and adverbs before the verb ("has also said").
+    let mut cue_start = v;
+    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+        cue_start -= 1;
+    }
+    let cue = cue_start..v + 1;
+    let tail = v + 1..body.end;
+
+    // "C, said S." — the verb right after a comma, a short name after it.
+    if cue_start > body.start
+        && toks[cue_start - 1].kind == TokKind::Comma
+        && is_trailing_source(toks, tail.clone())
+        && !toks[v].lower.ends_with("ing")
+    {
+        let comma = cue_start - 1;
+        let content = body.start..comma;
+        return Some(Found {
+            content,
+            cue,
+            source: tail,
+            confidence: 0.8,
+        });
+    }
+
+    // A participle after a comma continues the main subject's speech.
+    if toks[v].lower.ends_with("ing") {
+        if cue_start == body.start || toks[cue_start - 1].kind != TokKind::Comma {
+            return None;
+        }
+        let source = earlier
+            .last()
+            .map(|f| f.source.clone())
+            .or_else(|| leading_subject(toks, body.clone()))?;
+        let content = content_after(toks, v + 1, body.end)?;
+        return Some(Found {
+            content,
+            cue,
+            source,
+            confidence: 0.6,
+        });
+    }
+
+    let subject = subject_before(toks, body.start, cue_start, settings)?;
+
+    // "C, S said (on Tuesday)." — nothing of substance after the verb.
+    if is_trailing_adverbial(toks, tail.clone())
+        && let Some(comma) = comma_before(toks, body.start, subject.start)
+        && comma > body.start
+    {
+        let content = body.start..comma;
+        return Some(Found {
+            content,
+            cue,
+            source: subject,
+            confidence: 0.8,
+        });
+    }
+
+    // "S said (that) C."
+    let content = content_after(toks, v + 1, body.end)?;
+    Some(Found {
+        content,
+        cue,
+        source: subject,
+        confidence: 0.7,
+    })
+}
+
+/// A short noun phrase ending the sentence after a cue: "said Smith", "said
+/// Jane Doe, a spokeswoman for the campaign".
+fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
+    let words = words_in(toks, tail.clone());
+    (1..=16).contains(&words)
+        && toks.get(tail.start).is_some_and(|t| {
+            t.is_word()
+                && (t.capital
+                    || is_in(PRONOUNS, &t.lower)
+                    || matches!(t.lower.as_str(), "the" | "a" | "an"))
+        })
+        && !toks[tail].iter().any(|t| t.is("that"))
+}
+
+/// Nothing but time words and short prepositional phrases after the verb:
+/// "said Tuesday", "said in a statement", "told reporters".
+fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>) -> bool {
+    let words = words_in(toks, tail.clone());
+    if words == 0 {
+        return true;
+    }
+    let first = &toks[tail.start];
+    words <= 8
+        && (is_in(TIME_WORDS, &first.lower)
+            || matches!(
+                first.lower.as_str(),
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "during"
+                    | "via"
+                    | "reporters"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "him"
+                    | "her"
+                    | "them"
+                    | "us"
+                    | "me"
+            )
+            || first.capital)
+        && !toks[tail]
+            .iter()
+            .any(|t| t.is("that") || t.kind == TokKind::Quote)
+}
+
+/// The subject noun phrase ending right before `cue_start`, or `None` when
+/// the word there cannot end one ("to say", "the said").
+fn subject_before(
+    toks: &[Token],
+    from: usize,
+    cue_start: usize,
+    settings: &Settings,
+) -> Option<Range<usize>> {
+    if cue_start <= from {
+        return None;
+    }
+    let last = &toks[cue_start - 1];
+    let mut end = cue_start;
+    if last.kind == TokKind::Comma {
+        // "Smith, the campaign's spokesman, said": the appositive closes here.
+        end = cue_start - 1;
+        if end <= from {
+            return None;
+        }
+    } else if !last.is_word() || is_in(NOT_SUBJECT_END, &last.lower) {
+        return None;
+    }
+    if is_in(PRONOUNS, &toks[end - 1].lower) {
+        return Some(end - 1..end);
+    }
+    let mut start = end;
+    while start > from {
+        let t = &toks[start - 1];
+        if t.kind == TokKind::Comma
+            || t.kind == TokKind::Quote
+            || is_in(CLAUSE_OPENERS, &t.lower)
+            || t.is("that")
+        {
+            break;
+        }
+        start -= 1;
+    }
+    // An appositive ("Smith, the spokesman, said") takes in the name before it.
+    if end + 1 == cue_start && start > from + 1 && toks[start - 1].kind == TokKind::Comma {
+        let mut s = start - 1;
+        while s > from
+            && toks[s - 1].kind != TokKind::Comma
+            && !is_in(CLAUSE_OPENERS, &toks[s - 1].lower)
+        {
+            s -= 1;
+        }
+        if words_in(toks, s..start - 1) <= 4 {
+            start = s;
+        }
+    }
+    if start >= end || words_in(toks, start..end) > settings.max_subject_words {
+        return None;
+    }
+    Some(start..end)
+}
+
+/// The first words of the sentence when they look like its subject: a
+/// pronoun, or a run of capitalised words.
+fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
+    let first = toks.get(body.start)?;
+    if is_in(PRONOUNS, &first.lower) {
+        return Some(body.start..body.start + 1);
+    }
+    let mut end = body.start;
+    while end < body.end
+        && toks[end].is_word()
+        && (toks[end].capital || matches!(toks[end].lower.as_str(), "of" | "the"))
+    {
+        end += 1;
+    }
+    (end > body.start).then_some(body.start..end)
+}
+
+/// The content clause after a cue verb at `from`: past time words, an
+/// object and a complementiser ("told reporters Tuesday that …"), up to the
+/// sentence end or a trailing ", adding …".
+fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>> {
+    let mut start = from;
+    // "that" within a short reach, with no clause break before it.
+    let reach = (from..end.min(from + 8)).find(|&k| {
+        toks[k].is("that")
+            || toks[k].kind == TokKind::Quote
+            || (toks[k].kind == TokKind::Comma && !is_time_comma(toks, from, k))
+    });
+    if let Some(k) = reach
+        && toks[k].is("that")
+    {
+        start = k + 1;
+    } else {
+        while start < end
+            && (is_in(TIME_WORDS, &toks[start].lower) || toks[start].kind == TokKind::Comma)
+            && words_in(toks, from..start + 1) <= 3
+        {
+            start += 1;
+        }
+    }
+    let mut stop = end;
+    for k in start..end {
+        let t = &toks[k];
+        if t.kind == TokKind::Comma
+            && toks.get(k + 1).is_some_and(|n| {
+                (n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)) || n.is("according")
+            })
+        {
+            stop = k;
+            break;
+        }
+    }
+    (stop > start).then_some(start..stop)
+}
+
+/// A comma closing a time phrase right after the verb ("said on Tuesday, that").
+fn is_time_comma(toks: &[Token], from: usize, comma: usize) -> bool {
+    comma > from
+        && toks[from..comma]
+            .iter()
+            .all(|t| is_in(TIME_WORDS, &t.lower))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{sentences, tokenize};
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, String)> {
+        let toks = tokenize(text);
+        let mut out = Vec::new();
+        for s in sentences(&toks) {
+            for f in analyse(&toks, s, &Settings::default()) {
+                let span = |r: Range<usize>| {
+                    text[toks[r.start].range.start..toks[r.end - 1].range.end].to_string()
+                };
+                out.push((span(f.source), span(f.content)));
+            }
+        }
+        out
+    }
+
+    fn pair(s: &str, c: &str) -> (String, String) {
+        (s.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn source_first() {
+        assert_eq!(
+            run("Medinsky also indicated that his government would consider Ukraine's proposals."),
+            [pair(
+                "Medinsky",
+                "his government would consider Ukraine's proposals"
+            )]
+        );
+        assert_eq!(
+            run("The senator told reporters on Tuesday that the bill was dead."),
+            [pair("The senator", "the bill was dead")]
+        );
+    }
+
+    #[test]
+    fn content_first() {
+        assert_eq!(
+            run("The bill is dead, the senator said Tuesday."),
+            [pair("the senator", "The bill is dead")]
+        );
+        assert_eq!(
+            run("Clinton was headed to an emergency room, The Post has learned."),
+            [pair("The Post", "Clinton was headed to an emergency room")]
+        );
+        assert_eq!(
+            run("The bill is dead, said Jane Doe."),
+            [pair("Jane Doe", "The bill is dead")]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            run("According to the report, sales fell."),
+            [pair("the report", "sales fell")]
+        );
+        assert_eq!(
+            run("Sales fell sharply, according to the report."),
+            [pair("the report", "Sales fell sharply")]
+        );
+    }
+
+    #[test]
+    fn direct_quotes_are_left_alone() {
+        assert!(run("“We will win,” Smith said.").is_empty());
+        assert!(run("He said “we will win” today.").is_empty());
+    }
+
+    #[test]
+    fn participle_continues_the_subject() {
+        assert_eq!(
+            run("Smith defended the plan, saying it would work."),
+            [pair("Smith", "the plan"), pair("Smith", "it would work")]
+        );
+    }
+}
