@@ -135,6 +135,8 @@ pub fn score_docs(docs: &[CorpusDoc], extractor: impl Fn(&mut Document)) -> Scor
         docs: docs.len(),
         ..Default::default()
     };
+    // For offline error analysis: every prediction, in character offsets.
+    let mut dump = std::env::var_os("HARK_EVAL_DUMP").and_then(|p| std::fs::File::create(p).ok());
     for gold in docs {
         let mut doc = document::load_text(&gold.name, &gold.text);
         let started = Instant::now();
@@ -142,6 +144,15 @@ pub fn score_docs(docs: &[CorpusDoc], extractor: impl Fn(&mut Document)) -> Scor
         s.extract_time += started.elapsed();
         s.bytes += gold.text.len();
         let pred = document::predictions(&doc, &gold.text);
+        if let Some(file) = dump.as_mut() {
+            use std::io::Write;
+            for p in &pred {
+                let line = json!({"doc": gold.name, "span": [p.span.start, p.span.end],
+                    "indirect": p.indirect, "mark": p.mark,
+                    "mention": p.mention.as_ref().map(|m| [m.start, m.end]), "speaker": p.speaker_name});
+                let _ = writeln!(file, "{line}");
+            }
+        }
         let r = score::score_doc(&pred, &gold.quotes, &gold.reported);
         s.quotes.add(r.quotes);
         s.speaker_right += r.speaker_right;

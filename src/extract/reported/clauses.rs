@@ -61,15 +61,27 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         } else {
             None
         };
-        if let Some(item) = item
-            && words_in(toks, item.content.clone()) >= settings.min_content_words
-            && !toks[item.content.clone()].iter().any(|t| t.quoted)
+        if let Some(mut item) = item
+            && let Some(content) = unquoted_part(toks, item.content.clone())
+            && words_in(toks, content.clone()) >= settings.min_content_words
         {
+            item.content = content;
             found.push(item);
         }
         i += 1;
     }
     found
+}
+
+/// The content up to the clause break before a direct quotation in it
+/// ("C, which he called “a cartel”"): the quotation is the quote finder's.
+/// `None` when the quotation starts the content or sits in its first clause.
+fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> {
+    let Some(first_quoted) = content.clone().find(|&k| toks[k].quoted) else {
+        return Some(content);
+    };
+    let comma = comma_before(toks, content.start, first_quoted)?;
+    (comma > content.start).then_some(content.start..comma)
 }
 
 /// The sentence without its final stops and closing marks.
@@ -178,9 +190,12 @@ fn cue_verb(
         });
     }
 
-    // A participle after a comma continues the main subject's speech.
-    if toks[v].lower.ends_with("ing") {
-        if cue_start == body.start || toks[cue_start - 1].kind != TokKind::Comma {
+    // A participle after a comma ("…, saying …"), or a verb coordinated with
+    // an earlier one ("… and said …"), continues the main subject's speech.
+    let coordinated =
+        cue_start > body.start && matches!(toks[cue_start - 1].lower.as_str(), "and" | "but");
+    if toks[v].lower.ends_with("ing") || coordinated {
+        if !coordinated && (cue_start == body.start || toks[cue_start - 1].kind != TokKind::Comma) {
             return None;
         }
         let source = earlier
@@ -226,15 +241,24 @@ fn cue_verb(
 /// Jane Doe, a spokeswoman for the campaign".
 fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
     let words = words_in(toks, tail.clone());
-    (1..=16).contains(&words)
-        && toks.get(tail.start).is_some_and(|t| {
-            t.is_word()
-                && (t.capital
-                    || is_in(PRONOUNS, &t.lower)
-                    || matches!(t.lower.as_str(), "the" | "a" | "an"))
-        })
-        && !toks[tail].iter().any(|t| t.is("that"))
+    let Some(first) = toks.get(tail.start) else {
+        return false;
+    };
+    let lone_pronoun = words == 1 && is_in(PRONOUNS, &first.lower);
+    let noun_phrase = first.is_word()
+        && (first.capital || matches!(first.lower.as_str(), "the" | "a" | "an"))
+        && (1..=25).contains(&words);
+    (lone_pronoun || noun_phrase)
+        && !toks[tail]
+            .iter()
+            .any(|t| t.is("that") || is_in(FINITE, &t.lower))
 }
+
+/// Finite verbs that show a clause, not a noun phrase.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "may", "might", "does", "did", "do",
+];
 
 /// Nothing but time words and short prepositional phrases after the verb:
 /// "said Tuesday", "said in a statement", "told reporters".
@@ -347,10 +371,15 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
 /// sentence end or a trailing ", adding …".
 fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>> {
     let mut start = from;
-    // "that" within a short reach, with no clause break before it.
-    let reach = (from..end.min(from + 8)).find(|&k| {
+    // "that" within a short reach, with no clause break before it and no
+    // clause of its own in between ("told reporters Tuesday that", not
+    // "said he's hopeful that").
+    let reach = (from..end.min(from + 9)).find(|&k| {
         toks[k].is("that")
             || toks[k].kind == TokKind::Quote
+            || is_in(FINITE, &toks[k].lower)
+            || is_in(SUBJECT_PRONOUNS, &toks[k].lower)
+            || toks[k].lower.contains('\'')
             || (toks[k].kind == TokKind::Comma && !is_time_comma(toks, from, k))
     });
     if let Some(k) = reach
@@ -368,17 +397,23 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
     let mut stop = end;
     for k in start..end {
         let t = &toks[k];
-        if t.kind == TokKind::Comma
+        // A new attribution by the same subject: ", adding …", "and said …".
+        let participle = t.kind == TokKind::Comma
             && toks.get(k + 1).is_some_and(|n| {
                 (n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)) || n.is("according")
-            })
-        {
+            });
+        let next_verb = (k + 1..end).find(|&j| !is_in(AUXILIARIES, &toks[j].lower));
+        let coordinated = matches!(t.lower.as_str(), "and" | "but")
+            && next_verb.is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
+        if participle || coordinated {
             stop = k;
             break;
         }
     }
     (stop > start).then_some(start..stop)
 }
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there"];
 
 /// A comma closing a time phrase right after the verb ("said on Tuesday, that").
 fn is_time_comma(toks: &[Token], from: usize, comma: usize) -> bool {
