@@ -213,14 +213,16 @@ fn cue_verb(
 
     let subject = subject_before(toks, body.start, cue_start, settings)?;
 
-    // "C, S said (on Tuesday)." — nothing of substance after the verb.
-    if is_trailing_adverbial(toks, tail.clone())
-        && let Some(comma) = comma_before(toks, body.start, subject.start)
-        && comma > body.start
-    {
-        let content = body.start..comma;
+    // "C, S said (on Tuesday)." — nothing of substance after the verb: the
+    // content is what comes before the subject, or there is none.
+    if is_trailing_adverbial(toks, tail.clone(), &toks[v]) {
+        let boundary = subject.start.checked_sub(1)?;
+        if boundary <= body.start || !matches!(toks[boundary].kind, TokKind::Comma | TokKind::Quote)
+        {
+            return None;
+        }
         return Some(Found {
-            content,
+            content: body.start..boundary,
             cue,
             source: subject,
             confidence: 0.8,
@@ -262,35 +264,39 @@ const FINITE: &[&str] = &[
 
 /// Nothing but time words and short prepositional phrases after the verb:
 /// "said Tuesday", "said in a statement", "told reporters".
-fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>) -> bool {
+fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bool {
     let words = words_in(toks, tail.clone());
     if words == 0 {
         return true;
     }
     let first = &toks[tail.start];
+    // "told reporters", "told The Washington Post": the hearer, not the content.
+    let hearer = verb.lower.starts_with("tel") || verb.lower == "told";
+    let adverbial = is_in(TIME_WORDS, &first.lower)
+        || matches!(
+            first.lower.as_str(),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "during"
+                | "via"
+                | "after"
+                | "before"
+                | "while"
+                | "from"
+                | "through"
+        )
+        || (hearer
+            && (first.capital
+                || matches!(
+                    first.lower.as_str(),
+                    "reporters" | "him" | "her" | "them" | "us" | "me" | "the" | "a" | "an"
+                )));
     words <= 8
-        && (is_in(TIME_WORDS, &first.lower)
-            || matches!(
-                first.lower.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "to"
-                    | "during"
-                    | "via"
-                    | "reporters"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "him"
-                    | "her"
-                    | "them"
-                    | "us"
-                    | "me"
-            )
-            || first.capital)
+        && adverbial
         && !toks[tail]
             .iter()
-            .any(|t| t.is("that") || t.kind == TokKind::Quote)
+            .any(|t| t.is("that") || t.kind == TokKind::Quote || t.kind == TokKind::Comma)
 }
 
 /// The subject noun phrase ending right before `cue_start`, or `None` when
@@ -318,6 +324,33 @@ fn subject_before(
     if is_in(PRONOUNS, &toks[end - 1].lower) {
         return Some(end - 1..end);
     }
+    // Time words between subject and verb ("Smith last week said") are not the subject.
+    while end > from + 1 && is_in(TIME_WORDS, &toks[end - 1].lower) && toks[end - 1].is_word() {
+        end -= 1;
+    }
+    let mut start = segment_start(toks, from, end);
+    // An appositive or a modifier ("Smith, the spokesman, said"; "Rubio,
+    // R-Fla., appearing on Fox News, said") takes in the name before it:
+    // while the segment does not open like a noun phrase, extend it.
+    if end + 1 == cue_start {
+        for _ in 0..3 {
+            if start <= from + 1
+                || toks[start - 1].kind != TokKind::Comma
+                || opens_noun_phrase(&toks[start]) && words_in(toks, start..end) > 3
+            {
+                break;
+            }
+            start = segment_start(toks, from, start - 1);
+        }
+    }
+    if start >= end || words_in(toks, start..end) > settings.max_subject_words {
+        return None;
+    }
+    Some(start..end)
+}
+
+/// Start of the comma-delimited segment that ends at `end`.
+fn segment_start(toks: &[Token], from: usize, end: usize) -> usize {
     let mut start = end;
     while start > from {
         let t = &toks[start - 1];
@@ -330,28 +363,32 @@ fn subject_before(
         }
         start -= 1;
     }
-    // An appositive ("Smith, the spokesman, said") takes in the name before it.
-    if end + 1 == cue_start && start > from + 1 && toks[start - 1].kind == TokKind::Comma {
-        let mut s = start - 1;
-        while s > from
-            && toks[s - 1].kind != TokKind::Comma
-            && !is_in(CLAUSE_OPENERS, &toks[s - 1].lower)
-        {
-            s -= 1;
-        }
-        if words_in(toks, s..start - 1) <= 4 {
-            start = s;
-        }
-    }
-    if start >= end || words_in(toks, start..end) > settings.max_subject_words {
-        return None;
-    }
-    Some(start..end)
+    start
+}
+
+/// A capitalised word, a determiner or a pronoun: how subjects begin.
+fn opens_noun_phrase(t: &Token) -> bool {
+    t.is_word()
+        && (t.capital
+            || is_in(PRONOUNS, &t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+            ))
 }
 
 /// The first words of the sentence when they look like its subject: a
 /// pronoun, or a run of capitalised words.
 fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
+    // An opening phrase ("By the end of the day, …") is not the subject.
+    let mut body = body;
+    if toks
+        .get(body.start)
+        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+        && let Some(comma) = next_comma(toks, body.start, body.end)
+    {
+        body.start = comma + 1;
+    }
     let first = toks.get(body.start)?;
     if is_in(PRONOUNS, &first.lower) {
         return Some(body.start..body.start + 1);
@@ -394,6 +431,13 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             start += 1;
         }
     }
+    // "said of Trump", "said with an eye roll": a manner phrase, no content.
+    if toks
+        .get(start)
+        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+    {
+        return None;
+    }
     let mut stop = end;
     for k in start..end {
         let t = &toks[k];
@@ -412,6 +456,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
     }
     (stop > start).then_some(start..stop)
 }
+
+/// Prepositions that open a phrase, not a content clause.
+const PREPOSITIONS: &[&str] = &[
+    "of", "with", "in", "during", "at", "on", "after", "before", "while", "from", "for", "by",
+    "via", "through", "under", "upon", "without", "outside", "inside", "amid", "despite",
+];
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there"];
 
