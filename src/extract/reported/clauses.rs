@@ -70,7 +70,32 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         }
         i += 1;
     }
+    cut_at_coordinated_sources(toks, &mut found);
     found
+}
+
+/// "Most said C1, and more than half said C2": C1 ends before the second
+/// attribution's subject when a conjunction joins the two.
+fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
+    let starts: Vec<usize> = found.iter().map(|f| f.source.start).collect();
+    for f in found.iter_mut() {
+        for &s in &starts {
+            if s > f.content.start && s < f.content.end {
+                let mut cut = s;
+                while cut > f.content.start
+                    && (matches!(
+                        toks[cut - 1].lower.as_str(),
+                        "and" | "but" | "while" | "whereas"
+                    ) || toks[cut - 1].kind == TokKind::Comma)
+                {
+                    cut -= 1;
+                }
+                if cut < s && cut > f.content.start {
+                    f.content.end = cut;
+                }
+            }
+        }
+    }
 }
 
 /// The content up to the clause break before a direct quotation in it
@@ -369,6 +394,7 @@ fn segment_start(toks: &[Token], from: usize, end: usize) -> usize {
 /// A capitalised word, a determiner or a pronoun: how subjects begin.
 fn opens_noun_phrase(t: &Token) -> bool {
     t.is_word()
+        && !matches!(t.lower.as_str(), "who" | "which" | "whose" | "whom")
         && (t.capital
             || is_in(PRONOUNS, &t.lower)
             || matches!(
@@ -424,8 +450,14 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
     {
         start = k + 1;
     } else {
+        // "said Tuesday", "said on Tuesday": a time phrase before the content.
         while start < end
-            && (is_in(TIME_WORDS, &toks[start].lower) || toks[start].kind == TokKind::Comma)
+            && (is_in(DAYS_AND_TIMES, &toks[start].lower)
+                || toks[start].kind == TokKind::Comma
+                || is_in(PREPOSITIONS, &toks[start].lower)
+                    && toks
+                        .get(start + 1)
+                        .is_some_and(|n| is_in(DAYS_AND_TIMES, &n.lower)))
             && words_in(toks, from..start + 1) <= 3
         {
             start += 1;
@@ -449,13 +481,46 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         let next_verb = (k + 1..end).find(|&j| !is_in(AUXILIARIES, &toks[j].lower));
         let coordinated = matches!(t.lower.as_str(), "and" | "but")
             && next_verb.is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
-        if participle || coordinated {
+        // Dashes and semicolons close the reported clause.
+        let dash = t.lower == ";"
+            || t.lower == "—"
+            || t.lower == "–"
+            || t.lower == "-" && t.kind == TokKind::Other
+            || t.lower == "(";
+        if participle || coordinated || dash {
             stop = k;
             break;
         }
     }
     (stop > start).then_some(start..stop)
 }
+
+/// Time words that may stand between a cue verb and its content.
+const DAYS_AND_TIMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
 
 /// Prepositions that open a phrase, not a content clause.
 const PREPOSITIONS: &[&str] = &[
