@@ -14,7 +14,7 @@ use std::ops::Range;
 
 use crate::model::{Block, BlockKind, Document, Quote, QuoteKind, TextRef, Where};
 
-pub use clauses::Settings;
+pub use clauses::{Settings, accepts_cue};
 
 /// Finds reported-speech items (kind `Indirect`) with their cue and source
 /// mention; `speaker` is left for the resolver.

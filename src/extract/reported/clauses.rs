@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::lexicon::{
     AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, is_cue_verb, is_in,
+    train_precision,
 };
 use super::tokens::{TokKind, Token};
 
@@ -27,6 +28,9 @@ pub struct Found {
 pub struct Settings {
     /// Lowest PolNeAR cue share for a word to count as a cue verb.
     pub min_share: f32,
+    /// Lowest precision these rules reached on PolNeAR train with a cue word
+    /// for it to stay a cue (0 keeps every word).
+    pub min_precision: f32,
     /// Fewest words a content clause may have.
     pub min_content_words: usize,
     /// Most words a subject may have before it is judged not to be one.
@@ -36,7 +40,8 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Self {
-            min_share: 0.4,
+            min_share: 0.15,
+            min_precision: 0.25,
             min_content_words: 2,
             max_subject_words: 14,
         }
@@ -56,7 +61,7 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         }
         let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according_to(toks, body.clone(), i)
-        } else if is_cue_verb(&t.lower, settings.min_share) {
+        } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
             None
@@ -107,6 +112,13 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
     };
     let comma = comma_before(toks, content.start, first_quoted)?;
     (comma > content.start).then_some(content.start..comma)
+}
+
+/// Whether `word` heads a reported-speech clause under `settings`.
+pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
+    is_cue_verb(word, settings.min_share)
+        && (settings.min_precision <= 0.0
+            || train_precision(word).is_none_or(|p| p >= settings.min_precision))
 }
 
 /// The sentence without its final stops and closing marks.

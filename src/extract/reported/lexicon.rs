@@ -5,6 +5,19 @@ mod table {
     include!("lexicon_table.rs");
 }
 
+mod precision {
+    include!("precision_table.rs");
+}
+
+/// The precision the clause rules reached on PolNeAR train with `word` as
+/// the cue (`tools/learn_reported_precision.py`), when it was seen often enough.
+pub fn train_precision(word: &str) -> Option<f32> {
+    precision::CUE_PRECISION
+        .binary_search_by(|(w, _, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| precision::CUE_PRECISION[i].2)
+}
+
 /// How often `word` is part of an attribution cue in PolNeAR train
 /// (share of its occurrences), if it is a cue word at all.
 pub fn cue_share(word: &str) -> Option<f32> {
