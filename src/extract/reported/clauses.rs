@@ -209,7 +209,16 @@ fn cue_verb(
         cue_start -= 1;
     }
     let cue = cue_start..v + 1;
-    let tail = v + 1..body.end;
+    // The verb's own phrase ends where a participle or "according to" takes over.
+    let tail_end = (v + 1..body.end)
+        .find(|&k| {
+            toks[k].kind == TokKind::Comma
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is("according") || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
+                })
+        })
+        .unwrap_or(body.end);
+    let tail = v + 1..tail_end;
 
     // "C, said S." — the verb right after a comma, a short name after it.
     if cue_start > body.start
@@ -349,7 +358,14 @@ fn subject_before(
     }
     let last = &toks[cue_start - 1];
     let mut end = cue_start;
-    if last.kind == TokKind::Comma {
+    // "Biden Jr. said": the abbreviation's dot is part of the name.
+    let abbreviation_dot = last.lower == "."
+        && cue_start - 1 > from
+        && toks[cue_start - 2].is_word()
+        && toks[cue_start - 2].range.end == last.range.start;
+    if abbreviation_dot {
+        end = cue_start - 1;
+    } else if last.kind == TokKind::Comma {
         // "Smith, the campaign's spokesman, said": the appositive closes here.
         end = cue_start - 1;
         if end <= from {
@@ -495,9 +511,10 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             && next_verb.is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
         // Dashes and semicolons close the reported clause.
         let dash = t.lower == ";"
+            || t.lower == ":"
             || t.lower == "—"
             || t.lower == "–"
-            || t.lower == "-" && t.kind == TokKind::Other
+            || t.lower == "-"
             || t.lower == "(";
         if participle || coordinated || dash {
             stop = k;
@@ -628,5 +645,30 @@ mod tests {
             run("Smith defended the plan, saying it would work."),
             [pair("Smith", "the plan"), pair("Smith", "it would work")]
         );
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    #[test]
+    #[ignore]
+    fn show() {
+        let text = std::env::var("SENT").unwrap_or_default();
+        let toks = super::super::tokens::tokenize(&text);
+        for s in super::super::tokens::sentences(&toks) {
+            let st = &text[toks[s.start].range.start..toks[s.end - 1].range.end];
+            eprintln!("SENT: {st}");
+            for f in super::analyse(&toks, s, &super::Settings::default()) {
+                let span = |r: std::ops::Range<usize>| {
+                    text[toks[r.start].range.start..toks[r.end - 1].range.end].to_string()
+                };
+                eprintln!(
+                    "  S={:?} V={:?} C={:?}",
+                    span(f.source),
+                    span(f.cue),
+                    span(f.content)
+                );
+            }
+        }
     }
 }

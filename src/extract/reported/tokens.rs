@@ -84,7 +84,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             ',' | ';' | ':' | '—' | '–' => TokKind::Comma,
             '.' | '!' | '?' | '…' => TokKind::Stop,
             '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»' | '„' => TokKind::Quote,
-            '-' if chars.get(i + 1).is_some_and(|n| n.1 == '-') => TokKind::Comma,
+            // "--" and a hyphen standing alone are dashes.
+            '-' if chars
+                .get(i + 1)
+                .is_none_or(|n| n.1 == '-' || n.1.is_whitespace()) =>
+            {
+                TokKind::Comma
+            }
             _ => TokKind::Other,
         };
         let end = chars.get(i + 1).map_or(text.len(), |x| x.0);
