@@ -67,9 +67,15 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             None
         };
         if let Some(mut item) = item
-            && let Some(content) = unquoted_part(toks, item.content.clone())
+            && let Some(mut content) = unquoted_part(toks, item.content.clone())
             && words_in(toks, content.clone()) >= settings.min_content_words
         {
+            if let Some(end) = subordinate_clause_end(toks, body.clone(), i)
+                && content.start < end
+                && end < content.end
+            {
+                content.end = end;
+            }
             item.content = content;
             found.push(item);
         }
@@ -396,10 +402,35 @@ fn subject_before(
             start = segment_start(toks, from, start - 1);
         }
     }
+    // "Where the Republicans …", "Despite Smith's …": the opener is not the subject.
+    while start < end
+        && (is_in(SUBORDINATORS, &toks[start].lower) || is_in(PREPOSITIONS, &toks[start].lower))
+    {
+        start += 1;
+    }
     if start >= end || words_in(toks, start..end) > settings.max_subject_words {
         return None;
     }
     Some(start..end)
+}
+
+/// Words opening a subordinate clause or phrase at the start of a sentence.
+const SUBORDINATORS: &[&str] = &[
+    "despite", "though", "although", "while", "as", "when", "if", "because", "after", "before",
+    "since", "unless", "where", "whereas", "even", "once", "until", "whether",
+];
+
+/// When the sentence opens with a subordinate clause ("Though Sanders
+/// claimed C, turnout fell"), a cue inside it has its content end at the
+/// clause's comma.
+fn subordinate_clause_end(toks: &[Token], body: Range<usize>, v: usize) -> Option<usize> {
+    if !toks
+        .get(body.start)
+        .is_some_and(|t| is_in(SUBORDINATORS, &t.lower) || t.is("despite"))
+    {
+        return None;
+    }
+    next_comma(toks, v + 1, body.end)
 }
 
 /// Start of the comma-delimited segment that ends at `end`.
