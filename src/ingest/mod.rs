@@ -42,6 +42,7 @@ mod lines;
 mod load;
 
 pub mod feed;
+pub mod fetch;
 pub mod html;
 pub mod markdown;
 pub mod text;
