@@ -71,6 +71,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
         );
     }
+    // A bar in the left margin beside the selected quote's rows.
+    let selected = app.place().selected;
+    if let Some(q) = selected
+        && let Some((first, last)) = w.quote_rows.get(q).copied().flatten()
+        && text_area.x > area.x
+        && height > 0
+    {
+        let style = theme.speaker(app.quote_slot(q));
+        for row in first.max(scroll)..=last.min(scroll + height - 1) {
+            let y = text_area.y + (row - scroll) as u16;
+            buf.set_string(text_area.x - 1, y, "▌", style);
+        }
+    }
     if w.rows.len() > height && area.height > 2 {
         let mut state = ScrollbarState::new(w.rows.len().saturating_sub(height))
             .position(scroll)
