@@ -477,7 +477,8 @@ fn title_index(raw: &[Raw], have_title: bool) -> Option<usize> {
     let first = raw.iter().position(|r| !r.clean.is_empty())?;
     let r = &raw[first];
     match r.leaf {
-        Leaf::Heading(_) => Some(first),
+        // With a title from front matter, only a level-1 heading repeats it.
+        Leaf::Heading(level) if !have_title || level == 1 => Some(first),
         Leaf::Paragraph
             if !have_title
                 && raw.len() > first + 1

@@ -79,7 +79,18 @@ fn line_groups(source: &str) -> Vec<Vec<Line<'_>>> {
     if !current.is_empty() {
         groups.push(current);
     }
+    // Nobody hard-wraps at more than 120 columns: a group with a longer line
+    // holds one paragraph per line (files saved without blank lines).
     groups
+        .into_iter()
+        .flat_map(|g| {
+            if g.len() > 1 && g.iter().any(|l| l.text.len() > 120) {
+                g.into_iter().map(|l| vec![l]).collect()
+            } else {
+                vec![g]
+            }
+        })
+        .collect()
 }
 
 /// Whether the file is hard-wrapped, which makes short first lines ambiguous.
@@ -409,6 +420,28 @@ mod tests {
         let doc = parse("a.txt", src.into());
         assert_eq!(doc.meta.title.as_deref(), Some("Title"));
         assert_eq!(doc.blocks[1].text, "One two three.");
+        assert_offsets(&doc);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_without_blank_lines() {
+        let long = "This paragraph is long enough that nobody would hard-wrap a file at this width, so it stands alone on its own line of the file.";
+        let src = format!(
+            "Headline\n{long} One.\n{long} Two.\nA Soldier in Kyiv\nA soldier stands. Jane Doe / AFP\n"
+        );
+        let doc = parse("a.txt", src);
+        assert_eq!(
+            kinds(&doc),
+            [
+                &K::Title,
+                &K::Paragraph,
+                &K::Paragraph,
+                &K::CaptionTitle,
+                &K::Caption {
+                    credit: Some("Jane Doe / AFP".into())
+                }
+            ]
+        );
         assert_offsets(&doc);
     }
 
