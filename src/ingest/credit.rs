@@ -40,6 +40,10 @@ const PARTICLES: [&str; 15] = [
 /// Splits a photo credit off the end of `text`: returns the byte offset
 /// where the caption proper ends and the credit (label and brackets removed).
 pub fn split_credit(text: &str) -> Option<(usize, String)> {
+    // Captions are short; a long paragraph is body text whatever its end.
+    if text.len() > MAX_CAPTION {
+        return None;
+    }
     // Earliest sentence start whose remainder is entirely a credit.
     let mut starts = vec![0];
     for (i, c) in text.char_indices() {
@@ -53,12 +57,20 @@ pub fn split_credit(text: &str) -> Option<(usize, String)> {
     }
     for start in starts {
         let tail = text[start..].trim();
+        // "(Reuters)" closing a wire story is a source tag, not a credit.
+        let bracketed = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
+        if bracketed.is_some_and(|t| AGENCIES.contains(&t)) {
+            continue;
+        }
         if let Some(credit) = credit_of(tail) {
             return Some((start, credit));
         }
     }
     None
 }
+
+/// Longest caption (bytes) that a trailing credit is looked for in.
+const MAX_CAPTION: usize = 800;
 
 /// `tail` read as a whole credit, or `None`.
 pub fn credit_of(tail: &str) -> Option<String> {
@@ -194,5 +206,8 @@ mod tests {
         assert_eq!(split("He said the war would end soon."), None);
         assert_eq!(split("The shop is open 24/7."), None);
         assert_eq!(split("Fighting continued. Prices rose and/or fell."), None);
+        assert_eq!(split("Talks resumed on Tuesday. (Reuters)"), None);
+        let long = format!("{} Jane Doe / AFP", "Body sentence here. ".repeat(50));
+        assert_eq!(split(&long), None);
     }
 }

@@ -70,7 +70,13 @@ pub fn is_reporting_credit(text: &str) -> bool {
         "compiled by ",
         "reporting and writing by ",
     ];
-    INSIDE.iter().any(|p| lower.contains(p)) || START.iter().any(|p| lower.starts_with(p))
+    // "Reporting by Jane Doe", not "Reporting by the Post found …".
+    let named = |p: &str| {
+        let at = text.len() - lower.len() + p.len();
+        text[at..].starts_with(char::is_uppercase)
+    };
+    INSIDE.iter().any(|p| lower.contains(p))
+        || START.iter().any(|p| lower.starts_with(p) && named(p))
 }
 
 /// A byline and the date that sometimes shares its line.
@@ -233,6 +239,9 @@ mod tests {
             "\"We contributed reporting,\" he said."
         ));
         assert!(!is_reporting_credit("Talks resumed on Tuesday."));
+        assert!(!is_reporting_credit(
+            "Reporting by the Post found that talks stalled."
+        ));
     }
 
     #[test]

@@ -510,15 +510,12 @@ fn caption_cut(r: &Raw, prev: Option<&Raw>) -> Option<CaptionCut> {
     if let Some(last) = r.strong.last()
         && last.end == text.len()
         && last.start > 0
+        && let Some(credit) = credit_of(&text[last.clone()])
     {
-        let tail = &text[last.clone()];
-        if credit_of(tail).is_some() || is_name_like(tail) {
-            let credit = credit_of(tail).unwrap_or_else(|| tail.to_string());
-            return Some(CaptionCut {
-                text_end: last.start,
-                credit: Some(credit),
-            });
-        }
+        return Some(CaptionCut {
+            text_end: last.start,
+            credit: Some(credit),
+        });
     }
     if let Some((end, credit)) = split_credit(text) {
         return Some(CaptionCut {
@@ -535,15 +532,6 @@ fn caption_cut(r: &Raw, prev: Option<&Raw>) -> Option<CaptionCut> {
         });
     }
     None
-}
-
-/// "Aleksandr Sinita", "Reuters": a short run of capitalised words.
-fn is_name_like(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 6
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && !s.ends_with(['.', ':', '!', '?'])
 }
 
 #[cfg(test)]
@@ -629,6 +617,12 @@ mod tests {
         assert_eq!(doc.meta.credits, ["AFP contributed reporting."]);
         assert_eq!(doc.meta.url.as_deref(), Some("https://example.com/story"));
         assert_offsets(&doc);
+    }
+
+    #[test]
+    fn a_bold_tail_that_is_no_credit_stays_body() {
+        let doc = parse_md("# T\n\nThe talks went on. **Read More**\n");
+        assert_eq!(doc.blocks[1].kind, K::Paragraph);
     }
 
     #[test]
