@@ -470,27 +470,33 @@ impl<'d> Classifier<'d> {
     }
 }
 
-/// The headline: the first heading if nothing but images precede it, else
-/// a short first paragraph that reads like a title (when no front matter
-/// gave one).
+/// The headline: the first heading before any body text (dates, bylines
+/// and images may come first), else a short first paragraph that reads like
+/// a title (when no front matter gave one).
 fn title_index(raw: &[Raw], have_title: bool) -> Option<usize> {
-    let first = raw.iter().position(|r| !r.clean.is_empty())?;
-    let r = &raw[first];
-    match r.leaf {
-        // With a title from front matter, only a level-1 heading repeats it.
-        Leaf::Heading(level) if !have_title || level == 1 => Some(first),
-        Leaf::Paragraph
-            if !have_title
-                && raw.len() > first + 1
-                && r.container == Container::None
-                && is_title_like(r.text(), 150)
-                && parse_date_line(r.text()).is_none()
-                && byline(r.text()).is_none() =>
-        {
-            Some(first)
+    for (i, r) in raw.iter().enumerate() {
+        let text = r.text();
+        match r.leaf {
+            // With a title from front matter, only a level-1 heading repeats it.
+            Leaf::Heading(level) if !have_title || level == 1 => return Some(i),
+            Leaf::Heading(_) => return None,
+            Leaf::Paragraph
+                if r.clean.is_empty()
+                    || parse_date_line(text).is_some()
+                    || byline(text).is_some() =>
+            {
+                continue;
+            }
+            Leaf::Paragraph => {
+                let titled = !have_title
+                    && raw.len() > i + 1
+                    && r.container == Container::None
+                    && is_title_like(text, 150);
+                return titled.then_some(i);
+            }
         }
-        _ => None,
     }
+    None
 }
 
 fn is_caption_title(r: &Raw) -> bool {
@@ -623,6 +629,15 @@ mod tests {
     fn a_bold_tail_that_is_no_credit_stays_body() {
         let doc = parse_md("# T\n\nThe talks went on. **Read More**\n");
         assert_eq!(doc.blocks[1].kind, K::Paragraph);
+    }
+
+    #[test]
+    fn date_and_byline_may_precede_the_title() {
+        let doc = parse_md("*March 29, 2022*\n\nBy Jane Doe\n\n# The Title\n\nBody.\n");
+        assert_eq!(doc.meta.title.as_deref(), Some("The Title"));
+        assert_eq!(doc.meta.date_iso.as_deref(), Some("2022-03-29"));
+        assert_eq!(doc.meta.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(kinds(&doc), [&K::Title, &K::Paragraph]);
     }
 
     #[test]

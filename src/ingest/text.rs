@@ -40,7 +40,9 @@ pub fn parse(path: &str, source: String) -> Document {
         url_follows: false,
     };
     let mut rest: &[Vec<Line>] = &groups;
-    if let Some((first, tail)) = groups.split_first() {
+    if let Some((first, tail)) = groups.split_first()
+        && is_headline(first[0].text)
+    {
         reader.title_group(first);
         rest = tail;
     }
@@ -50,6 +52,12 @@ pub fn parse(path: &str, source: String) -> Document {
     }
     doc.source = source;
     doc
+}
+
+/// The first line is the headline unless it is plainly a long sentence
+/// (a file that starts with its body).
+fn is_headline(line: &str) -> bool {
+    line.len() <= 200 || !line.trim_end().ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// Groups of consecutive non-blank lines.
@@ -443,6 +451,14 @@ mod tests {
             ]
         );
         assert_offsets(&doc);
+    }
+
+    #[test]
+    fn a_file_that_starts_with_its_body_has_no_headline() {
+        let first = "This is a long opening sentence of a story that was saved without its headline, which happens with copied text. ".repeat(2);
+        let doc = parse("a.txt", format!("{}\n\nSecond.\n", first.trim_end()));
+        assert_eq!(doc.meta.title, None);
+        assert_eq!(kinds(&doc), [&K::Paragraph, &K::Paragraph]);
     }
 
     #[test]
