@@ -28,7 +28,7 @@ pub fn parse(path: &str, source: String) -> Document {
     if let Some(front) = front {
         read_front_matter(&front, &mut doc);
     }
-    Classifier::new(&mut doc, &source).run(raw);
+    Classifier::new(&mut doc).run(raw);
     doc.source = source;
     doc
 }
@@ -301,16 +301,14 @@ struct CaptionCut {
 
 struct Classifier<'d> {
     doc: &'d mut Document,
-    source_len: usize,
     in_header: bool,
     url_follows: bool,
 }
 
 impl<'d> Classifier<'d> {
-    fn new(doc: &'d mut Document, source: &str) -> Self {
+    fn new(doc: &'d mut Document) -> Self {
         Self {
             doc,
-            source_len: source.len(),
             in_header: true,
             url_follows: false,
         }
@@ -335,7 +333,6 @@ impl<'d> Classifier<'d> {
             let just_after_title = title_seen && self.doc.blocks.len() == 1;
             self.block(r, cut.as_ref(), next_is_caption, just_after_title);
         }
-        let _ = self.source_len;
     }
 
     fn push(&mut self, kind: BlockKind, r: Raw, cut_at: Option<usize>) {
@@ -392,6 +389,9 @@ impl<'d> Classifier<'d> {
             return;
         }
         if let Leaf::Heading(level) = r.leaf {
+            if self.in_header && self.header_line(&text) {
+                return;
+            }
             let kind = if after_title && self.doc.meta.dek.is_none() {
                 self.doc.meta.dek = Some(text);
                 BlockKind::Dek
