@@ -193,6 +193,41 @@ pub fn find_url(text: &str) -> Option<String> {
     Some(url.trim_end_matches(['.', ',']).to_string())
 }
 
+/// Page furniture that copy-and-paste brings along: "Advertisement",
+/// "Continue reading the main story", "4 min read", "Share this article".
+pub fn is_boilerplate(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches(['.', ':'])
+        .to_ascii_lowercase();
+    const EXACT: [&str; 14] = [
+        "advertisement",
+        "skip advertisement",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "continue reading the main story",
+        "continue reading below",
+        "share",
+        "share this article",
+        "share on facebook",
+        "share on twitter",
+        "sign up for our newsletter",
+        "listen to this article",
+        "supported by",
+        "read more",
+    ];
+    if EXACT.contains(&t.as_str()) {
+        return true;
+    }
+    // "4 min read", "5 minute read"
+    let mut words = t.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some(n), Some("min" | "mins" | "minute" | "minutes"), Some("read"), None)
+            if n.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
 /// A short line that reads like a title, not a sentence: no end punctuation.
 pub fn is_title_like(text: &str, max_len: usize) -> bool {
     let t = text.trim();
@@ -260,6 +295,14 @@ mod tests {
             None
         );
         assert_eq!(byline("By the end of the day, talks had stalled."), None);
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        assert!(is_boilerplate("Advertisement"));
+        assert!(is_boilerplate("Continue reading the main story"));
+        assert!(is_boilerplate("4 min read"));
+        assert!(!is_boilerplate("Share prices fell."));
     }
 
     #[test]

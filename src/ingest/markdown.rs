@@ -13,8 +13,8 @@ use super::clean::CleanText;
 use super::credit::{credit_of, split_credit};
 use super::dates::parse_date_line;
 use super::lines::{
-    Note, bare_url, byline, is_related_label, is_reporting_credit, is_title_like, note,
-    source_url_label,
+    Note, bare_url, byline, is_boilerplate, is_related_label, is_reporting_credit, is_title_like,
+    note, source_url_label,
 };
 use crate::model::{Block, BlockKind, Document, Format, InlineKind};
 
@@ -363,8 +363,8 @@ impl<'d> Classifier<'d> {
         after_title: bool,
     ) {
         let text = r.text().to_string();
-        if r.clean.is_empty() {
-            return; // an image on its own: its caption follows
+        if r.clean.is_empty() || is_boilerplate(&text) {
+            return; // an image on its own (its caption follows), or page furniture
         }
         if std::mem::take(&mut self.url_follows)
             && let Some(url) = bare_url(&text).or_else(|| r.first_url())

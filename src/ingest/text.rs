@@ -7,8 +7,8 @@ use super::clean::CleanText;
 use super::credit::split_credit;
 use super::dates::parse_date_line;
 use super::lines::{
-    Note, bare_url, byline, find_url, is_related_label, is_reporting_credit, is_title_like, note,
-    source_url_line,
+    Note, bare_url, byline, find_url, is_boilerplate, is_related_label, is_reporting_credit,
+    is_title_like, note, source_url_line,
 };
 use crate::model::{Block, BlockKind, Document, Format};
 
@@ -219,6 +219,9 @@ impl Reader<'_> {
             return;
         }
         if group.len() == 1 {
+            if is_boilerplate(&text) {
+                return;
+            }
             if let Some(url) = source_url_line(&text) {
                 match url {
                     Some(url) => {
@@ -459,6 +462,13 @@ mod tests {
         let doc = parse("a.txt", format!("{}\n\nSecond.\n", first.trim_end()));
         assert_eq!(doc.meta.title, None);
         assert_eq!(kinds(&doc), [&K::Paragraph, &K::Paragraph]);
+    }
+
+    #[test]
+    fn page_furniture_is_dropped() {
+        let src = "Title\n\n4 min read\n\nBody one.\n\nAdvertisement\n\nBody two.\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(kinds(&doc), [&K::Title, &K::Paragraph, &K::Paragraph]);
     }
 
     #[test]
