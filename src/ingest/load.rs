@@ -155,17 +155,32 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Known article extensions; a file with no extension counts when its
-/// first bytes look like text.
+/// Known article extensions; `.json` and `.xml` only when they hold a feed
+/// or page (not any data file); a file with no extension when its first
+/// bytes look like text.
 fn is_article_file(path: &Path) -> bool {
+    let head = || {
+        let mut head = vec![0u8; 8192];
+        let n = fs::File::open(path)
+            .and_then(|mut f| f.read(&mut head))
+            .unwrap_or(0);
+        head.truncate(n);
+        head
+    };
     match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) => ARTICLE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()),
+        Some(ext) => {
+            let ext = ext.to_ascii_lowercase();
+            if !ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
+                return false;
+            }
+            if ext == "json" || ext == "xml" {
+                return matches!(detect(None, &head()), Format::Feed | Format::Html);
+            }
+            true
+        }
         None => {
-            let mut head = [0u8; 8192];
-            let n = fs::File::open(path)
-                .and_then(|mut f| f.read(&mut head))
-                .unwrap_or(0);
-            n > 0 && !head[..n].contains(&0)
+            let head = head();
+            !head.is_empty() && !head.contains(&0)
         }
     }
 }
@@ -334,6 +349,8 @@ mod tests {
         fs::write(dir.join("empty.md"), "").unwrap();
         fs::write(dir.join("notes"), "N title\n\nBody.").unwrap();
         fs::write(dir.join("image.png"), [0x89, b'P', 0]).unwrap();
+        fs::write(dir.join("data.json"), "{\"a\": 1}").unwrap();
+        fs::write(dir.join("config.xml"), "<config/>").unwrap();
         let loaded = load_path(dir.to_str().unwrap());
         let titles: Vec<_> = loaded
             .documents
