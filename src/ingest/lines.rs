@@ -3,6 +3,7 @@
 //! URLs. Shared by the text and Markdown readers; each works on clean text.
 
 use super::dates::{DateLine, parse_date_line};
+use crate::model::Meta;
 
 /// What kind of note a line is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,6 +127,26 @@ fn split_byline_date(rest: &str) -> (&str, Option<DateLine>) {
         }
     }
     (rest, None)
+}
+
+/// Reads a byline or a date line near the top of an article into `meta`
+/// (the first of each wins); false when `text` is neither.
+pub fn read_header_line(meta: &mut Meta, text: &str) -> bool {
+    let date = if let Some(b) = byline(text) {
+        meta.byline.get_or_insert(b.name);
+        b.date
+    } else if let Some(d) = parse_date_line(text) {
+        Some(d)
+    } else {
+        return false;
+    };
+    if let Some(d) = date
+        && meta.date.is_none()
+    {
+        meta.date = Some(d.written);
+        meta.date_iso = d.iso;
+    }
+    true
 }
 
 /// "Related article: …", "READ MORE: …", "See also: …".

@@ -8,7 +8,7 @@ use super::credit::split_credit;
 use super::dates::parse_date_line;
 use super::lines::{
     Note, bare_url, byline, find_url, is_boilerplate, is_related_label, is_reporting_credit,
-    is_title_like, note, source_url_line,
+    is_title_like, note, read_header_line, source_url_line,
 };
 use crate::model::{Block, BlockKind, Document, Format};
 
@@ -187,25 +187,7 @@ impl Reader<'_> {
 
     /// Reads a byline or date line into the metadata; false if it is neither.
     fn header_line(&mut self, text: &str) -> bool {
-        let meta = &mut self.doc.meta;
-        if let Some(b) = byline(text) {
-            meta.byline.get_or_insert(b.name);
-            if let Some(d) = b.date
-                && meta.date.is_none()
-            {
-                meta.date = Some(d.written);
-                meta.date_iso = d.iso;
-            }
-            return true;
-        }
-        if let Some(d) = parse_date_line(text) {
-            if meta.date.is_none() {
-                meta.date = Some(d.written);
-                meta.date_iso = d.iso;
-            }
-            return true;
-        }
-        false
+        read_header_line(&mut self.doc.meta, text)
     }
 
     fn group(&mut self, group: &[Line], next: Option<&Vec<Line>>) {
