@@ -1,11 +1,14 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
+pub mod compare;
 pub mod eval;
+pub mod eval_html;
 pub mod json;
 pub mod load;
 pub mod output;
 pub mod quotes;
 pub mod read;
+pub mod speakers;
 pub mod text;
 
 use clap::{Parser, Subcommand};
@@ -45,6 +48,23 @@ pub enum Command {
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
     Eval { path: String },
+    /// Score the HTML reader on the Mozilla Readability test pages and the
+    /// ScrapingHub article-extraction benchmark under PATH.
+    EvalHtml { path: String },
+    /// List the speakers across all the articles: roles, articles, quote counts.
+    Speakers {
+        /// JSON Lines: one object per speaker.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
+    /// Show quotes of one speaker in different articles that report the same statement.
+    Compare {
+        /// JSON Lines: one object per matched pair.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
 }
 
 pub fn run() -> ExitCode {
@@ -59,6 +79,9 @@ pub fn run() -> ExitCode {
         Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
         Some(Command::Text { paths }) => text::run(paths),
         Some(Command::Eval { path }) => return eval::run(path),
+        Some(Command::EvalHtml { path }) => return eval_html::run(path),
+        Some(Command::Speakers { json, paths }) => speakers::run(paths, *json),
+        Some(Command::Compare { json, paths }) => compare::run(paths, *json),
         None => read::run(&cli.paths),
     };
     ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })

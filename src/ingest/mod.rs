@@ -43,6 +43,7 @@ mod load;
 mod markdown_leaves;
 
 pub mod feed;
+pub mod fetch;
 pub mod html;
 pub mod markdown;
 pub mod text;
