@@ -44,6 +44,13 @@ pub fn load_path(path: &str) -> Loaded {
         }
         return loaded;
     }
+    if is_url(path) {
+        match load_url(path) {
+            Ok(docs) => loaded.documents.extend(docs),
+            Err(e) => loaded.skipped.push(e),
+        }
+        return loaded;
+    }
     let p = Path::new(path);
     let meta = match fs::metadata(p) {
         Ok(m) => m,
@@ -73,6 +80,26 @@ pub fn load_path(path: &str) -> Loaded {
         }
     }
     loaded
+}
+
+/// An http or https address (anything else is a path).
+pub fn is_url(path: &str) -> bool {
+    let lower = path.get(..8).unwrap_or(path).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+fn load_url(url: &str) -> Result<Vec<Document>, IngestError> {
+    let bytes = super::fetch::fetch(url).map_err(|e| {
+        // The fetcher names the URL itself; the message names it already.
+        let reason = e
+            .strip_prefix(&format!("{url}: "))
+            .unwrap_or(&e)
+            .to_string();
+        IngestError::new(url, Reason::Fetch(reason))
+    })?;
+    // The URL's path may end in a telling extension (".rss", ".html").
+    let path_part = url.split(['?', '#']).next().unwrap_or(url);
+    parse_bytes(url, Some(Path::new(path_part)), bytes)
 }
 
 fn io_reason(e: &io::Error) -> Reason {
@@ -364,6 +391,19 @@ mod tests {
             loaded.skipped[0]
                 .to_string()
                 .ends_with("empty.md: empty file, nothing to read")
+        );
+    }
+
+    #[test]
+    fn urls_are_fetched_not_opened() {
+        assert!(is_url("https://example.com/a"));
+        assert!(is_url("HTTP://example.com"));
+        assert!(!is_url("http.txt"));
+        // Nothing listens on port 9 of this machine: a quick, offline failure.
+        let err = load("http://127.0.0.1:9/story").unwrap_err().to_string();
+        assert!(
+            err.starts_with("http://127.0.0.1:9/story: cannot fetch: "),
+            "{err}"
         );
     }
 
