@@ -2,6 +2,8 @@
 //! "Photo: Jane Doe/Reuters", "(AP Photo/Evan Vucci)", "Jane Doe for The New
 //! York Times".
 
+use crate::model::{Block, BlockKind};
+
 /// Labels that introduce a credit; the label is not part of the credit.
 const LABELS: [&str; 9] = [
     "photo credit:",
@@ -71,6 +73,27 @@ pub fn split_credit(text: &str) -> Option<(usize, String)> {
 
 /// Longest caption (bytes) that a trailing credit is looked for in.
 const MAX_CAPTION: usize = 800;
+
+/// Gives a photo credit that stands on its own line to the block before it
+/// when that block is its caption: a caption still without credit, or a
+/// short unquoted paragraph. Returns the credit back when there is none.
+pub fn attach_to_previous(blocks: &mut [Block], credit: String) -> Result<(), String> {
+    let Some(prev) = blocks.last_mut() else {
+        return Err(credit);
+    };
+    let fits = match &prev.kind {
+        BlockKind::Caption { credit: None } => true,
+        BlockKind::Paragraph => prev.text.len() <= 300 && !prev.text.contains(['"', '“', '”']),
+        _ => false,
+    };
+    if !fits {
+        return Err(credit);
+    }
+    prev.kind = BlockKind::Caption {
+        credit: Some(credit),
+    };
+    Ok(())
+}
 
 /// `tail` read as a whole credit, or `None`.
 pub fn credit_of(tail: &str) -> Option<String> {

@@ -5,7 +5,7 @@
 //! decides what each block is: title, date line, caption, related link,
 //! reporting credit, source URL or body text.
 
-use super::credit::{credit_of, split_credit};
+use super::credit::{attach_to_previous, credit_of, split_credit};
 use super::dates::parse_date_line;
 use super::lines::{
     Note, bare_url, byline, is_boilerplate, is_related_label, is_reporting_credit, is_title_like,
@@ -186,9 +186,17 @@ impl<'d> Classifier<'d> {
             return;
         }
         if let Some(cut) = cut {
-            let kind = BlockKind::Caption {
-                credit: cut.credit.clone(),
-            };
+            let mut credit = cut.credit.clone();
+            // A credit paragraph alone belongs to the caption just before it.
+            if cut.text_end == 0
+                && let Some(c) = credit.take()
+            {
+                match attach_to_previous(&mut self.doc.blocks, c) {
+                    Ok(()) => return,
+                    Err(c) => credit = Some(c),
+                }
+            }
+            let kind = BlockKind::Caption { credit };
             self.push(kind, r, Some(cut.text_end));
             return;
         }
@@ -392,6 +400,21 @@ mod tests {
         let doc = parse_md("# T\n\n![](photo.jpg)\n\n*Troops in Kyiv on Tuesday.*\n\nBody.\n");
         assert_eq!(doc.blocks[1].kind, K::Caption { credit: None });
         assert_eq!(doc.blocks[1].text, "Troops in Kyiv on Tuesday.");
+    }
+
+    #[test]
+    fn image_caption_then_credit_paragraph() {
+        let doc = parse_md(
+            "# T\n\n![](p.jpg)\n\n*Troops in Kyiv.*\n\nPhotograph: Rodrigo Abd/AP\n\nBody.\n",
+        );
+        assert_eq!(
+            doc.blocks[1].kind,
+            K::Caption {
+                credit: Some("Rodrigo Abd/AP".into())
+            }
+        );
+        assert_eq!(doc.blocks[1].text, "Troops in Kyiv.");
+        assert_eq!(doc.blocks[2].kind, K::Paragraph);
     }
 
     #[test]

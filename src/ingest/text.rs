@@ -4,7 +4,7 @@
 //! credits; each is recognised and kept out of the body paragraphs.
 
 use super::clean::CleanText;
-use super::credit::split_credit;
+use super::credit::{attach_to_previous, split_credit};
 use super::dates::parse_date_line;
 use super::lines::{
     Note, bare_url, byline, find_url, is_boilerplate, is_related_label, is_reporting_credit,
@@ -277,6 +277,15 @@ impl Reader<'_> {
         let Some((credit_start, credit)) = split_credit(whole.text()) else {
             return false;
         };
+        // A credit line alone belongs to the caption just before it.
+        let credit = if credit_start == 0 {
+            match attach_to_previous(&mut self.doc.blocks, credit) {
+                Ok(()) => return true,
+                Err(credit) => credit,
+            }
+        } else {
+            credit
+        };
         let mut body = group;
         let mut cut = credit_start;
         if group.len() >= 2 && self.layout.is_heading_line(group[0].text) {
@@ -375,6 +384,20 @@ mod tests {
             }
         );
         assert_eq!(doc.blocks[4].kind, K::Paragraph);
+    }
+
+    #[test]
+    fn a_credit_line_alone_joins_the_caption_before_it() {
+        let src = "Title\n\nBody text that is long enough.\n\nTroops march through Kyiv on Tuesday.\n\nPhoto: Jane Doe/Reuters\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(doc.blocks.len(), 3);
+        assert_eq!(
+            doc.blocks[2].kind,
+            K::Caption {
+                credit: Some("Jane Doe/Reuters".into())
+            }
+        );
+        assert_eq!(doc.blocks[2].text, "Troops march through Kyiv on Tuesday.");
     }
 
     #[test]
