@@ -18,7 +18,7 @@ const LABELS: [&str; 9] = [
 ];
 
 /// Picture agencies that stand alone as a credit after a caption.
-const AGENCIES: [&str; 12] = [
+pub(super) const AGENCIES: [&str; 12] = [
     "Getty Images",
     "Reuters",
     "AFP",
@@ -47,21 +47,25 @@ pub fn split_credit(text: &str) -> Option<(usize, String)> {
         return None;
     }
     // Earliest sentence start whose remainder is entirely a credit.
-    let mut starts = vec![0];
+    // Sentence starts, each with the mark before it.
+    let mut starts = vec![(0, ' ')];
     for (i, c) in text.char_indices() {
         if matches!(
             c,
             '.' | '!' | '?' | '"' | '”' | ')' | '’' | ':' | ';' | '—' | '|'
         ) && text[i + c.len_utf8()..].starts_with(' ')
         {
-            starts.push(i + c.len_utf8() + 1);
+            starts.push((i + c.len_utf8() + 1, c));
         }
     }
-    for start in starts {
+    for (start, mark) in starts {
         let tail = text[start..].trim();
-        // "(Reuters)" closing a wire story is a source tag, not a credit.
+        // "(Reuters)" or "— Reuters" closing a wire story is a source tag,
+        // not a photo credit.
         let bracketed = tail.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
-        if bracketed.is_some_and(|t| AGENCIES.contains(&t)) {
+        let agency_tag = (mark == '—' && AGENCIES.contains(&tail))
+            || bracketed.is_some_and(|t| AGENCIES.contains(&t));
+        if agency_tag {
             continue;
         }
         if let Some(credit) = credit_of(tail) {
@@ -230,6 +234,7 @@ mod tests {
         assert_eq!(split("The shop is open 24/7."), None);
         assert_eq!(split("Fighting continued. Prices rose and/or fell."), None);
         assert_eq!(split("Talks resumed on Tuesday. (Reuters)"), None);
+        assert_eq!(split("Talks resumed on Tuesday. — Reuters"), None);
         let long = format!("{} Jane Doe / AFP", "Body sentence here. ".repeat(50));
         assert_eq!(split(&long), None);
     }

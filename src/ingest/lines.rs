@@ -2,6 +2,7 @@
 //! text: update notes, bylines, reporting credits, related links and source
 //! URLs. Shared by the text and Markdown readers; each works on clean text.
 
+use super::credit::AGENCIES;
 use super::dates::{DateLine, parse_date_line};
 use crate::model::Meta;
 
@@ -78,6 +79,30 @@ pub fn is_reporting_credit(text: &str) -> bool {
     };
     INSIDE.iter().any(|p| lower.contains(p))
         || START.iter().any(|p| lower.starts_with(p) && named(p))
+        || is_source_tag(text)
+}
+
+/// "— Reuters", "-- The Associated Press", "(AFP)": a wire story's source
+/// on a line of its own.
+fn is_source_tag(text: &str) -> bool {
+    let t = text.trim();
+    // In brackets only a known agency: "(Laughter)" is no source.
+    if let Some(inner) = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        let inner = inner.trim_start_matches("The ");
+        return AGENCIES.contains(&inner) || inner == "Associated Press";
+    }
+    let inner = t
+        .strip_prefix(['—', '–'])
+        .or_else(|| t.strip_prefix("--"))
+        .map(str::trim);
+    inner.is_some_and(|inner| {
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || *w == "of" || *w == "and")
+    })
 }
 
 /// A byline and the date that sometimes shares its line.

@@ -270,6 +270,9 @@ fn caption_cut(r: &Raw, prev: Option<&Raw>) -> Option<CaptionCut> {
     if let Some(last) = r.strong.last()
         && last.end == text.len()
         && last.start > 0
+        && text[..last.start]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', ')', '|'])
         && let Some(credit) = credit_of(&text[last.clone()])
     {
         return Some(CaptionCut {
@@ -383,6 +386,8 @@ mod tests {
     #[test]
     fn a_bold_tail_that_is_no_credit_stays_body() {
         let doc = parse_md("# T\n\nThe talks went on. **Read More**\n");
+        assert_eq!(doc.blocks[1].kind, K::Paragraph);
+        let doc = parse_md("# T\n\nThe news was first reported by **Reuters**\n");
         assert_eq!(doc.blocks[1].kind, K::Paragraph);
     }
 
