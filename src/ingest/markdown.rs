@@ -67,6 +67,8 @@ struct Classifier<'d> {
     doc: &'d mut Document,
     in_header: bool,
     url_follows: bool,
+    /// The block being classified is the last one.
+    at_last: bool,
 }
 
 impl<'d> Classifier<'d> {
@@ -75,6 +77,7 @@ impl<'d> Classifier<'d> {
             doc,
             in_header: true,
             url_follows: false,
+            at_last: false,
         }
     }
 
@@ -85,6 +88,7 @@ impl<'d> Classifier<'d> {
             .map(|(i, r)| caption_cut(r, i.checked_sub(1).map(|p| &raw[p])))
             .collect();
         let title_at = title_index(&raw, self.doc.meta.title.is_some());
+        let count = raw.len();
         let mut title_seen = false;
         for (i, (r, cut)) in raw.into_iter().zip(cuts.iter()).enumerate() {
             let next_is_caption = cuts.get(i + 1).is_some_and(Option::is_some);
@@ -95,6 +99,7 @@ impl<'d> Classifier<'d> {
                 continue;
             }
             let just_after_title = title_seen && self.doc.blocks.len() == 1;
+            self.at_last = i + 1 == count;
             self.block(r, cut.as_ref(), next_is_caption, just_after_title);
         }
     }
@@ -148,7 +153,10 @@ impl<'d> Classifier<'d> {
                 return;
             }
         }
-        if let Some(url) = bare_url(&text) {
+        // A URL alone at the top or the very end is the article's own.
+        if let Some(url) = bare_url(&text)
+            && (self.in_header || self.at_last)
+        {
             self.doc.meta.url.get_or_insert(url);
             return;
         }
@@ -191,7 +199,7 @@ impl<'d> Classifier<'d> {
             if cut.text_end == 0
                 && let Some(c) = credit.take()
             {
-                match attach_to_previous(&mut self.doc.blocks, c) {
+                match attach_to_previous(&mut self.doc.blocks, c, true) {
                     Ok(()) => return,
                     Err(c) => credit = Some(c),
                 }

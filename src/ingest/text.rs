@@ -4,7 +4,7 @@
 //! credits; each is recognised and kept out of the body paragraphs.
 
 use super::clean::CleanText;
-use super::credit::{attach_to_previous, split_credit};
+use super::credit::{attach_to_previous, is_caption_like, is_labelled, split_credit};
 use super::dates::parse_date_line;
 use super::lines::{
     Note, bare_url, byline, find_url, is_boilerplate, is_related_label, is_reporting_credit,
@@ -38,6 +38,7 @@ pub fn parse(path: &str, source: String) -> Document {
         layout,
         in_header: true,
         url_follows: false,
+        pending_credit: None,
     };
     let mut rest: &[Vec<Line>] = &groups;
     if let Some((first, tail)) = groups.split_first()
@@ -137,6 +138,8 @@ struct Reader<'d> {
     in_header: bool,
     /// The last line was "Original url:"; the URL comes next.
     url_follows: bool,
+    /// A credit line alone, waiting for the caption that follows it.
+    pending_credit: Option<String>,
 }
 
 fn clean(lines: &[Line]) -> CleanText {
@@ -193,6 +196,7 @@ impl Reader<'_> {
     fn group(&mut self, group: &[Line], next: Option<&Vec<Line>>) {
         let c = clean(group);
         let text = c.text().to_string();
+        let pending_credit = self.pending_credit.take();
 
         if std::mem::take(&mut self.url_follows)
             && let Some(url) = bare_url(&text)
@@ -213,7 +217,11 @@ impl Reader<'_> {
                 }
                 return;
             }
-            if let Some(url) = bare_url(&text) {
+            // A URL alone at the top or the very end is the article's own;
+            // in the body it is text like any other.
+            if let Some(url) = bare_url(&text)
+                && (self.in_header || next.is_none())
+            {
                 self.doc.meta.url.get_or_insert(url);
                 return;
             }
@@ -243,7 +251,16 @@ impl Reader<'_> {
                 .push(block(BlockKind::Related { url }, group, c));
             return;
         }
-        if self.caption(group) {
+        if self.caption(group, next) {
+            return;
+        }
+        if let Some(credit) = pending_credit
+            && is_caption_like(&text)
+        {
+            let kind = BlockKind::Caption {
+                credit: Some(credit),
+            };
+            self.doc.blocks.push(block(kind, group, c));
             return;
         }
         let short_line = group.len() == 1
@@ -272,17 +289,32 @@ impl Reader<'_> {
 
     /// A caption ending in a photo credit, maybe headed by a short title line
     /// (in the same group or just before it).
-    fn caption(&mut self, group: &[Line]) -> bool {
+    fn caption(&mut self, group: &[Line], next: Option<&Vec<Line>>) -> bool {
         let whole = clean(group);
         let Some((credit_start, credit)) = split_credit(whole.text()) else {
             return false;
         };
-        // A credit line alone belongs to the caption just before it.
+        // A credit line alone belongs to a caption next to it. A labelled
+        // one ("Photograph: …") follows its caption; a bare "Name/Agency."
+        // line usually comes first (HuffPost and others print it so).
         let credit = if credit_start == 0 {
-            match attach_to_previous(&mut self.doc.blocks, credit) {
+            let next_fits = next.is_some_and(|n| {
+                let t = clean(n);
+                is_caption_like(t.text()) && split_credit(t.text()).is_none()
+            });
+            if next_fits && !is_labelled(whole.text()) {
+                self.pending_credit = Some(credit);
+                return true;
+            }
+            let credit = match attach_to_previous(&mut self.doc.blocks, credit, true) {
                 Ok(()) => return true,
                 Err(credit) => credit,
+            };
+            if next_fits {
+                self.pending_credit = Some(credit);
+                return true;
             }
+            credit
         } else {
             credit
         };
@@ -401,6 +433,24 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_line_before_its_caption() {
+        let src = "Title\n\n“We will win,” he said.\n\nSamantha-Jo Roth/HuffPost.\n\nJim Bennett stands in front of a polling location.\n\nBody text goes on.\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(doc.blocks[1].kind, K::Paragraph);
+        assert_eq!(
+            doc.blocks[2].kind,
+            K::Caption {
+                credit: Some("Samantha-Jo Roth/HuffPost".into())
+            }
+        );
+        assert_eq!(
+            doc.blocks[2].text,
+            "Jim Bennett stands in front of a polling location."
+        );
+        assert_eq!(doc.blocks[3].kind, K::Paragraph);
+    }
+
+    #[test]
     fn byline_date_and_dek() {
         let src = "Big Headline\nA dek that explains it\n\nBy Jane Doe\nMarch 29, 2022\n\nBody.\n";
         let doc = parse("a.txt", src.into());
@@ -428,6 +478,14 @@ mod tests {
                 &K::Credit
             ]
         );
+    }
+
+    #[test]
+    fn a_url_inside_the_body_stays_text() {
+        let src = "T\n\nBody.\n\nhttp://ap-gfkpoll.com.\n\nMore body.\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(doc.meta.url, None);
+        assert_eq!(doc.blocks[2].text, "http://ap-gfkpoll.com.");
     }
 
     #[test]
