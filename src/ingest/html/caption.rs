@@ -107,6 +107,34 @@ pub fn split_credit(mut block: RawBlock, marked: String) -> RawBlock {
     block
 }
 
+/// A line that is nothing but a credit: "Photo: Jane Doe, AP", "© Reuters".
+pub fn is_credit_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 100 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    CREDIT_LEADS.iter().any(|l| lower.starts_with(l)) && !t.ends_with(['.', '?', '!', '"', '”'])
+}
+
+/// A paragraph that ends with "(Image: GETTY)", "(AP Photo/Jane Doe)" or
+/// "(Photo: …)": a caption that the page did not mark as one.
+pub fn ends_with_bracketed_credit(text: &str) -> bool {
+    let t = text.trim_end();
+    if !t.ends_with(')') || t.len() > 400 {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inner = t[open + 1..t.len() - 1].trim().to_lowercase();
+    open > 0
+        && (CREDIT_LEADS.iter().any(|l| inner.starts_with(l))
+            || inner.contains(" photo/")
+            || inner.starts_with("ap photo")
+            || inner.ends_with("getty images"))
+}
+
 /// Strips the brackets around a credit such as "(AP Photo/Jane Doe)".
 fn clean_credit(tail: &str) -> String {
     let t = tail.trim();

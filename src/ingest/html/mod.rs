@@ -9,6 +9,7 @@ mod caption;
 mod charset;
 mod depth;
 mod metadata;
+mod tidy;
 mod walk;
 
 pub use assemble::{clean_line, document};
@@ -92,7 +93,7 @@ fn extract(html: String, url: Option<String>) -> Result<(Meta, Vec<RawBlock>), S
         e => e.to_string(),
     })?;
     let content = dom_query::Document::from(article.content.clone());
-    let blocks = walk::blocks_of(&content.root());
+    let blocks = tidy::tidy(walk::blocks_of(&content.root()));
     if blocks.is_empty() {
         return Err("no article text found in the page".to_string());
     }
