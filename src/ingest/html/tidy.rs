@@ -131,7 +131,6 @@ fn is_gallery_counter(s: &str) -> bool {
     let is_num = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
     match rest {
         [a, "of" | "/", b] | [a, "of", "/", b] => is_num(a) && is_num(b),
-        [a, "of", "/"] => is_num(a),
         _ => false,
     }
 }
