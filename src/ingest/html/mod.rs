@@ -57,7 +57,7 @@ pub fn parse_text(path: &str, text: String, mut warnings: Vec<String>) -> Result
 pub fn fragment_blocks(html: &str) -> Vec<RawBlock> {
     let (html, _) = depth::limit_nesting(html.to_string());
     let doc = dom_query::Document::fragment(html);
-    walk::blocks_of(&doc.root())
+    tidy::tidy(walk::blocks_of(&doc.root()))
 }
 
 /// Runs `job` on a thread with a large stack, turning a panic into an error.
