@@ -128,8 +128,8 @@ fn print_mozilla(s: &mozilla::Summary) {
 fn print_scrapinghub(rows: &[scrapinghub::Row]) {
     println!("ScrapingHub article-extraction benchmark (181 pages, 4-token shingles)");
     println!();
-    println!("| extractor | precision | recall | F1 | accuracy |");
-    println!("|---|---|---|---|---|");
+    println!("| extractor | version | precision | recall | F1 | accuracy |");
+    println!("|---|---|---|---|---|---|");
     for r in rows {
         let name = if r.name == "hark" {
             "**hark**"
@@ -137,8 +137,8 @@ fn print_scrapinghub(rows: &[scrapinghub::Row]) {
             r.name.as_str()
         };
         println!(
-            "| {name} | {:.3} | {:.3} | {:.3} | {:.3} |",
-            r.precision, r.recall, r.f1, r.accuracy
+            "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            r.version, r.precision, r.recall, r.f1, r.accuracy
         );
     }
 }
