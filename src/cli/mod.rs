@@ -1,7 +1,15 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
+pub mod compare;
 pub mod eval;
 pub mod eval_html;
+pub mod json;
+pub mod load;
+pub mod output;
+pub mod quotes;
+pub mod read;
+pub mod speakers;
+pub mod text;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -39,10 +47,39 @@ pub enum Command {
     /// Print each article as clean plain text, as the reader shows it.
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
-    Eval { path: String },
+    Eval {
+        /// The corpus folder, a split folder, or a derived `.jsonl` file.
+        path: String,
+        /// The split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Print this many example errors of each kind.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Score reported speech from `extract::reported` alone.
+        #[arg(long, hide = true)]
+        only_reported: bool,
+    },
     /// Score the HTML reader on the Mozilla Readability test pages and the
     /// ScrapingHub article-extraction benchmark under PATH.
     EvalHtml { path: String },
+    /// List the speakers across all the articles: roles, articles, quote counts.
+    Speakers {
+        /// JSON Lines: one object per speaker.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
+    /// Show quotes of one speaker in different articles that report the same statement.
+    Compare {
+        /// JSON Lines: one object per matched pair.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
 }
 
 pub fn run() -> ExitCode {
@@ -53,8 +90,30 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
-    if let Some(Command::EvalHtml { path }) = &cli.command {
-        return eval_html::run(path);
-    }
-    ExitCode::from(EXIT_OK)
+    let all_read = match &cli.command {
+        Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
+        Some(Command::Text { paths }) => text::run(paths),
+        Some(Command::Eval {
+            path,
+            split,
+            errors,
+            json,
+            only_reported,
+        }) => {
+            return eval::run_with(
+                path,
+                &eval::EvalOptions {
+                    split: split.clone(),
+                    errors: *errors,
+                    json: *json,
+                    only_reported: *only_reported,
+                },
+            );
+        }
+        Some(Command::EvalHtml { path }) => return eval_html::run(path),
+        Some(Command::Speakers { json, paths }) => speakers::run(paths, *json),
+        Some(Command::Compare { json, paths }) => compare::run(paths, *json),
+        None => read::run(&cli.paths),
+    };
+    ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })
 }
