@@ -23,7 +23,7 @@ use crate::model::{Document, Format, Meta};
 
 /// Stack for the worker thread that parses a page: html5ever and Readability
 /// recurse over the tree in places, and a deep page must not overflow.
-const PARSER_STACK: usize = 256 * 1024 * 1024;
+const PARSER_STACK: usize = 64 * 1024 * 1024;
 
 /// Reads one page. `bytes` may be in any charset the page declares.
 pub fn parse(path: &str, bytes: &[u8]) -> Result<Document, String> {
