@@ -79,6 +79,8 @@ fn extract(html: String, url: Option<String>) -> Result<(Meta, Vec<RawBlock>), S
         keep_classes: true,
         ..Default::default()
     };
+    // A URL the extractor does not accept only costs resolved links.
+    let url = url.filter(|u| Readability::new("", Some(u), None).is_ok());
     let mut readability =
         Readability::new(html, url.as_deref(), Some(config)).map_err(|e| e.to_string())?;
     let canonical = readability

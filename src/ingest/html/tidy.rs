@@ -100,6 +100,10 @@ fn tidy_block(mut block: RawBlock) -> Option<RawBlock> {
     if JUNK.contains(&bare) || is_gallery_counter(bare) {
         return None;
     }
+    if is_reporting_credit(&lower) {
+        block.kind = BlockKind::Credit;
+        return Some(block);
+    }
     if let Some(url) = related_link(&block, &lower) {
         block.kind = BlockKind::Related { url };
         return Some(block);
@@ -119,6 +123,17 @@ fn tidy_block(mut block: RawBlock) -> Option<RawBlock> {
         ));
     }
     Some(block)
+}
+
+/// "AFP contributed reporting.", "Additional reporting by Jane Doe."
+fn is_reporting_credit(lower: &str) -> bool {
+    lower.len() < 240
+        && (lower.contains("contributed reporting")
+            || lower.contains("contributed to this report")
+            || lower.contains("contributed to this article")
+            || lower.contains("contributed to this story")
+            || lower.starts_with("additional reporting by")
+            || lower.starts_with("reporting by "))
 }
 
 /// "Image 1 of 8", "1 / 12", "Photo 3 of 10", "Image 1 of / 8".
@@ -222,6 +237,14 @@ mod tests {
         assert_eq!(
             out,
             vec![para("The text."), para("by the river, they said")]
+        );
+    }
+
+    #[test]
+    fn reporting_credits_are_credits() {
+        assert_eq!(
+            tidy(vec![para("AFP contributed reporting.")])[0].kind,
+            BlockKind::Credit
         );
     }
 
