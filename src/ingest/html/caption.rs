@@ -75,7 +75,7 @@ pub fn marks_credit(name: &str, node: &NodeRef) -> bool {
 /// Turns a caption block into text + credit: the marked credit when the page
 /// gave one, else a credit-shaped tail of the text.
 pub fn split_credit(mut block: RawBlock, marked: String) -> RawBlock {
-    let marked = marked.trim().to_string();
+    let marked = clean_credit(&marked);
     let credit = if !marked.is_empty() {
         Some(marked)
     } else {
@@ -142,8 +142,23 @@ fn clean_credit(tail: &str) -> String {
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .or_else(|| t.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
-        .unwrap_or(t);
-    t.trim().to_string()
+        .unwrap_or(t)
+        .trim();
+    // "Credit Jane Doe/AFP": the label says nothing the field doesn't.
+    for label in [
+        "Photo credit:",
+        "Image credit:",
+        "Credit:",
+        "Credits:",
+        "Credit ",
+    ] {
+        if let Some(rest) = t.strip_prefix(label)
+            && !rest.trim().is_empty()
+        {
+            return rest.trim().to_string();
+        }
+    }
+    t.to_string()
 }
 
 /// Byte offset where a credit-shaped tail of `text` begins.
@@ -279,6 +294,24 @@ mod tests {
                 "A quiet street in Lviv.".into(),
                 Some("Photo: Ann Smith for The Paper".into())
             )
+        );
+    }
+
+    #[test]
+    fn credit_label_is_dropped() {
+        let b = split_credit(
+            RawBlock {
+                kind: BlockKind::Caption { credit: None },
+                text: "Peacekeepers at a camp.".into(),
+                spans: vec![],
+            },
+            "Credit Ann Lee/Agence France-Presse".into(),
+        );
+        assert_eq!(
+            b.kind,
+            BlockKind::Caption {
+                credit: Some("Ann Lee/Agence France-Presse".into())
+            }
         );
     }
 
