@@ -135,6 +135,8 @@ pub fn score_docs(docs: &[CorpusDoc], extractor: impl Fn(&mut Document)) -> Scor
         docs: docs.len(),
         ..Default::default()
     };
+    // For offline error analysis: every prediction, in character offsets.
+    let mut dump = std::env::var_os("HARK_EVAL_DUMP").and_then(|p| std::fs::File::create(p).ok());
     for gold in docs {
         let mut doc = document::load_text(&gold.name, &gold.text);
         let started = Instant::now();
@@ -142,6 +144,15 @@ pub fn score_docs(docs: &[CorpusDoc], extractor: impl Fn(&mut Document)) -> Scor
         s.extract_time += started.elapsed();
         s.bytes += gold.text.len();
         let pred = document::predictions(&doc, &gold.text);
+        if let Some(file) = dump.as_mut() {
+            use std::io::Write;
+            for p in &pred {
+                let line = json!({"doc": gold.name, "span": [p.span.start, p.span.end],
+                    "indirect": p.indirect, "mark": p.mark,
+                    "mention": p.mention.as_ref().map(|m| [m.start, m.end]), "speaker": p.speaker_name, "cue": p.cue});
+                let _ = writeln!(file, "{line}");
+            }
+        }
         let r = score::score_doc(&pred, &gold.quotes, &gold.reported);
         s.quotes.add(r.quotes);
         s.speaker_right += r.speaker_right;
@@ -252,8 +263,18 @@ pub fn run_with(path: &str, opts: &EvalOptions) -> ExitCode {
         }
     };
     let scores = if opts.only_reported {
+        // HARK_REPORTED_PERMISSIVE: every learned cue word, for
+        // tools/learn_reported_precision.py to measure on train.
+        let settings = match std::env::var_os("HARK_REPORTED_PERMISSIVE") {
+            Some(_) => extract::reported::Settings {
+                min_share: 0.15,
+                min_precision: 0.0,
+                ..Default::default()
+            },
+            None => extract::reported::Settings::default(),
+        };
         score_docs(&docs, |doc| {
-            doc.quotes = extract::reported::find_reported(doc)
+            doc.quotes = extract::reported::find_reported_with(doc, &settings)
         })
     } else {
         score_docs(&docs, extract::extract)

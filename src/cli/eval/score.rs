@@ -38,6 +38,8 @@ pub struct Predicted {
     pub indirect: bool,
     pub mention: Option<Range<usize>>,
     pub speaker_name: Option<String>,
+    /// The cue's text, for error reports.
+    pub cue: Option<String>,
 }
 
 /// Counts for precision, recall and F1.
@@ -292,6 +294,7 @@ mod tests {
             indirect: false,
             mention,
             speaker_name: name.map(Into::into),
+            cue: None,
         }
     }
 
