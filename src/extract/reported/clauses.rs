@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, is_cue_verb, is_in,
-    train_precision,
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_verb,
+    is_in, train_precision,
 };
 use super::tokens::{TokKind, Token};
 
@@ -155,25 +155,37 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
         return None;
     }
     let source = source_start..source_end;
-    let before = comma_before(toks, body.start, at);
-    if at == body.start || before.is_none() && starts_clause(toks, body.start, at) {
-        // Source first: content runs from after the comma to the sentence end.
-        let content = skip_commas(toks, source_end, body.end)..body.end;
-        return Some(Found {
+    // A bracketed aside "(…, according to S)" is its own sentence.
+    let start = (body.start..at)
+        .rev()
+        .find(|&k| toks[k].lower == "(")
+        .map_or(body.start, |k| k + 1);
+    let after = skip_commas(toks, source_end, body.end)..body.end;
+    let found = |content| {
+        Some(Found {
             content,
-            cue,
-            source,
-            confidence: 0.8,
-        });
+            cue: cue.clone(),
+            source: source.clone(),
+            confidence: 0.81,
+        })
+    };
+    let before = comma_before(toks, start, at);
+    if at == start || before.is_none() && starts_clause(toks, start, at) {
+        // "According to S, C."
+        return found(after);
     }
     let comma = before?;
-    let content = body.start..comma;
-    Some(Found {
-        content,
-        cue,
-        source,
-        confidence: 0.8,
-    })
+    let lead = start..comma;
+    if words_in(toks, after.clone()) >= 2 {
+        // "In addition, according to S, C." / "C1, according to S, C2."
+        return if words_in(toks, lead.clone()) < 4 {
+            found(after)
+        } else {
+            found(lead.start..after.end)
+        };
+    }
+    // "C, according to S."
+    found(lead)
 }
 
 /// True when only openers ("But", "And") stand between `from` and `at`.
@@ -230,6 +242,7 @@ fn cue_verb(
     if cue_start > body.start
         && toks[cue_start - 1].kind == TokKind::Comma
         && is_trailing_source(toks, tail.clone())
+        && cue_share(&toks[v].lower).is_some_and(|s| s >= 0.5)
         && !toks[v].lower.ends_with("ing")
     {
         let comma = cue_start - 1;
@@ -238,7 +251,7 @@ fn cue_verb(
             content,
             cue,
             source: tail,
-            confidence: 0.8,
+            confidence: 0.82,
         });
     }
 
@@ -277,7 +290,7 @@ fn cue_verb(
             content: body.start..boundary,
             cue,
             source: subject,
-            confidence: 0.8,
+            confidence: 0.83,
         });
     }
 
@@ -298,16 +311,29 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
     let Some(first) = toks.get(tail.start) else {
         return false;
     };
-    let lone_pronoun = words == 1 && is_in(PRONOUNS, &first.lower);
-    let noun_phrase = first.is_word()
-        && (first.capital || matches!(first.lower.as_str(), "the" | "a" | "an"))
-        && (1..=25).contains(&words);
-    (lone_pronoun || noun_phrase)
+    if words == 1 && is_in(PRONOUNS, &first.lower) {
+        return true;
+    }
+    // The head before any appositive: a name ("Mark Jones", "Sen. Ted
+    // Cruz") or a short description ("the official", "a spokeswoman").
+    let head_end = next_comma(toks, tail.start, tail.end).unwrap_or(tail.end);
+    let head = &toks[tail.start..head_end];
+    let name = head.iter().all(|t| {
+        t.capital
+            || t.kind == TokKind::Stop
+            || matches!(
+                t.lower.as_str(),
+                "of" | "the" | "and" | "de" | "van" | "von"
+            )
+    });
+    let description = matches!(first.lower.as_str(), "the" | "a" | "an") && head.len() <= 4;
+    (name || description)
+        && (1..=6).contains(&head.len())
+        && words <= 25
         && !toks[tail]
             .iter()
-            .any(|t| t.is("that") || is_in(FINITE, &t.lower))
+            .any(|t| t.is("that") || t.kind == TokKind::Quote || is_in(FINITE, &t.lower))
 }
-
 /// Finite verbs that show a clause, not a noun phrase.
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
