@@ -232,7 +232,9 @@ fn cue_verb(
         .find(|&k| {
             toks[k].kind == TokKind::Comma
                 && toks.get(k + 1).is_some_and(|n| {
-                    n.is("according") || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
+                    n.is("according")
+                        || is_in(CLAUSE_OPENERS, &n.lower)
+                        || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
                 })
         })
         .unwrap_or(body.end);

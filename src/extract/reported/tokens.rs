@@ -168,6 +168,13 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
             {
                 end += 1;
             }
+            // "(R-Conn.) was …": a lower-case word goes on with the sentence.
+            if tokens.get(end).is_some_and(|t| {
+                t.is_word() && !t.capital && t.lower.chars().next().is_some_and(char::is_alphabetic)
+            }) {
+                i = end;
+                continue;
+            }
             out.push(start..end);
             start = end;
             i = end;
