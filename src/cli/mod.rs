@@ -1,6 +1,15 @@
 //! The command line (clap). Each subcommand lives in its own file.
 
+pub mod compare;
 pub mod eval;
+pub mod eval_html;
+pub mod json;
+pub mod load;
+pub mod output;
+pub mod quotes;
+pub mod read;
+pub mod speakers;
+pub mod text;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -54,6 +63,23 @@ pub enum Command {
         #[arg(long, hide = true)]
         only_reported: bool,
     },
+    /// Score the HTML reader on the Mozilla Readability test pages and the
+    /// ScrapingHub article-extraction benchmark under PATH.
+    EvalHtml { path: String },
+    /// List the speakers across all the articles: roles, articles, quote counts.
+    Speakers {
+        /// JSON Lines: one object per speaker.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
+    /// Show quotes of one speaker in different articles that report the same statement.
+    Compare {
+        /// JSON Lines: one object per matched pair.
+        #[arg(long)]
+        json: bool,
+        paths: Vec<String>,
+    },
 }
 
 pub fn run() -> ExitCode {
@@ -64,22 +90,30 @@ pub fn run() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_USAGE } else { EXIT_OK });
         }
     };
-    match cli.command {
+    let all_read = match &cli.command {
+        Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
+        Some(Command::Text { paths }) => text::run(paths),
         Some(Command::Eval {
             path,
             split,
             errors,
             json,
             only_reported,
-        }) => eval::run_with(
-            &path,
-            &eval::EvalOptions {
-                split,
-                errors,
-                json,
-                only_reported,
-            },
-        ),
-        _ => ExitCode::from(EXIT_OK),
-    }
+        }) => {
+            return eval::run_with(
+                path,
+                &eval::EvalOptions {
+                    split: split.clone(),
+                    errors: *errors,
+                    json: *json,
+                    only_reported: *only_reported,
+                },
+            );
+        }
+        Some(Command::EvalHtml { path }) => return eval_html::run(path),
+        Some(Command::Speakers { json, paths }) => speakers::run(paths, *json),
+        Some(Command::Compare { json, paths }) => compare::run(paths, *json),
+        None => read::run(&cli.paths),
+    };
+    ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })
 }

@@ -1,0 +1,22 @@
+//! `hark speakers [--json] PATH...`: the library's speakers across articles.
+
+use std::io::{self, Write};
+
+use super::load::load_articles;
+use super::output::write;
+use crate::library::{Library, report};
+
+/// Runs the command; true when every input was read.
+pub fn run(paths: &[String], json: bool) -> bool {
+    let articles = load_articles(paths);
+    let library = Library::new(articles.documents);
+    let text = if json {
+        report::speakers_json(&library)
+    } else {
+        report::speakers_text(&library)
+    };
+    let mut out = io::stdout().lock();
+    write(&mut out, &text);
+    let _ = out.flush();
+    !articles.skipped
+}

@@ -1,0 +1,205 @@
+//! Name evidence for merging speakers across articles: what part of a
+//! speaker's name is a first name, a surname, a title.
+
+/// Titles and honorifics that say nothing about which person is meant
+/// ("President Putin" is Putin). Compared lowercased, without a final dot.
+const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "gov",
+    "governor",
+    "mayor",
+    "gen",
+    "general",
+    "col",
+    "colonel",
+    "adm",
+    "admiral",
+    "capt",
+    "captain",
+    "lt",
+    "sgt",
+    "judge",
+    "justice",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "rev",
+    "reverend",
+    "father",
+    "sister",
+    "rabbi",
+    "imam",
+    "sheikh",
+    "speaker",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "director",
+    "commissioner",
+    "ambassador",
+    "deputy",
+    "foreign",
+    "defense",
+    "defence",
+    "chief",
+    "former",
+    "first",
+    "lady's",
+    "state",
+    "attorney",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Suffixes that follow a surname ("Martin Luther King Jr.").
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// A person's name split into the parts merging looks at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    /// Given names (or their initials), lowercased, without dots.
+    pub given: Vec<String>,
+    /// The family name, lowercased.
+    pub surname: String,
+}
+
+impl PersonName {
+    /// Reads a name such as "Alexander Fomin", "A. Fomin", "President Putin"
+    /// or "Fomin". Returns `None` for role phrases ("Moscow's deputy defense
+    /// minister", "the president"): a name's words are capitalised.
+    pub fn parse(text: &str) -> Option<Self> {
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        if words.is_empty() || words.len() > 5 {
+            return None;
+        }
+        if !words.iter().all(|w| starts_upper(w)) {
+            return None;
+        }
+        let mut parts: Vec<String> = words
+            .iter()
+            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .collect();
+        while parts.last().is_some_and(|w| SUFFIXES.contains(&w.as_str())) {
+            parts.pop();
+        }
+        // Titles only count at the front: "Prime Minister Boris Johnson".
+        let first_name_part = parts
+            .iter()
+            .position(|w| !TITLES.contains(&w.as_str()))
+            .unwrap_or(parts.len());
+        let parts = &parts[first_name_part..];
+        let (surname, given) = parts.split_last()?;
+        if surname.ends_with("'s") || surname.ends_with("’s") {
+            return None;
+        }
+        Some(Self {
+            given: given.to_vec(),
+            surname: surname.clone(),
+        })
+    }
+
+    /// True when only a surname is known.
+    pub fn is_surname_only(&self) -> bool {
+        self.given.is_empty()
+    }
+
+    /// Same surname and given names that agree: equal, or one an initial
+    /// of the other ("A. Fomin" and "Alexander Fomin").
+    pub fn same_person(&self, other: &Self) -> bool {
+        if self.surname != other.surname || self.given.is_empty() || other.given.is_empty() {
+            return false;
+        }
+        given_agrees(&self.given[0], &other.given[0])
+    }
+}
+
+fn given_agrees(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let initial = |s: &str| s.len() == 1;
+    (initial(a) || initial(b)) && a.chars().next() == b.chars().next()
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Lowercased, single-spaced, without a leading "the": the key under which
+/// organisations and groups with the same wording merge.
+pub fn name_key(text: &str) -> String {
+    let lower = text.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => &words[..],
+    };
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_names_and_surnames() {
+        let n = PersonName::parse("Alexander Fomin").unwrap();
+        assert_eq!(n.surname, "fomin");
+        assert_eq!(n.given, ["alexander"]);
+        assert!(PersonName::parse("Fomin").unwrap().is_surname_only());
+        assert!(
+            PersonName::parse("President Putin")
+                .unwrap()
+                .is_surname_only()
+        );
+        assert_eq!(
+            PersonName::parse("Martin Luther King Jr.").unwrap().surname,
+            "king"
+        );
+    }
+
+    #[test]
+    fn role_phrases_are_not_names() {
+        assert!(PersonName::parse("Moscow's deputy defense minister").is_none());
+        assert!(PersonName::parse("the president").is_none());
+    }
+
+    #[test]
+    fn initials_agree_with_given_names() {
+        let a = PersonName::parse("A. Fomin").unwrap();
+        let b = PersonName::parse("Alexander Fomin").unwrap();
+        assert!(a.same_person(&b));
+        let bill = PersonName::parse("Bill Clinton").unwrap();
+        let hillary = PersonName::parse("Hillary Clinton").unwrap();
+        assert!(!bill.same_person(&hillary));
+    }
+}

@@ -1,0 +1,343 @@
+//! One speaker entity across articles, merged by name evidence.
+//!
+//! Each document already knows its own speakers ("Fomin" and "Alexander
+//! Fomin" are one `Speaker` there). Across documents we merge:
+//! - persons whose full names agree (same surname, same given name or its
+//!   initial), unless their genders are known to differ;
+//! - a person known only by surname into the one full-named person of that
+//!   surname, never when two different people share it (Bill and Hillary
+//!   Clinton keep apart, and a bare "Clinton" stays on its own);
+//! - organisations and groups only with the same wording, and never into a
+//!   person.
+
+use std::collections::HashMap;
+
+use super::names::{PersonName, name_key};
+use crate::model::{Document, Gender, SpeakerKind};
+
+/// A speaker as the library knows them: every article they appear in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LibrarySpeaker {
+    /// The fullest name any article gives.
+    pub name: String,
+    /// Every other form the articles use, first seen first.
+    pub aliases: Vec<String>,
+    /// Each source's own role wording: (document index, role).
+    pub roles: Vec<(usize, String)>,
+    pub kind: SpeakerKind,
+    /// The per-document speakers merged here: (document index, index into
+    /// that document's `speakers`).
+    pub mentions: Vec<(usize, usize)>,
+    /// Quotes attributed to this speaker in all articles.
+    pub quotes: usize,
+    /// Document indices, ascending.
+    pub articles: Vec<usize>,
+}
+
+/// Which speakers may ever merge with which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Category {
+    Person,
+    Organization,
+    Group,
+}
+
+struct Node {
+    doc: usize,
+    speaker: usize,
+    category: Category,
+    gender: Option<Gender>,
+    full_names: Vec<PersonName>,
+    surnames: Vec<String>,
+    keys: Vec<String>,
+}
+
+/// Merges the documents' speakers. Returns the library speakers, sorted by
+/// quote count (most first), and for each document the library index of
+/// each of its speakers.
+pub fn merge_speakers(documents: &[Document]) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
+    let nodes = collect_nodes(documents);
+    let mut sets = DisjointSets::new(nodes.len());
+    merge_full_names(&nodes, &mut sets);
+    merge_surnames(&nodes, &mut sets);
+    merge_same_wording(&nodes, &mut sets);
+    build(documents, &nodes, &mut sets)
+}
+
+fn category(kind: SpeakerKind, name: &str) -> Category {
+    match kind {
+        SpeakerKind::Person => Category::Person,
+        SpeakerKind::Organization => Category::Organization,
+        SpeakerKind::Group => Category::Group,
+        SpeakerKind::Unknown if PersonName::parse(name).is_some() => Category::Person,
+        SpeakerKind::Unknown => Category::Group,
+    }
+}
+
+fn collect_nodes(documents: &[Document]) -> Vec<Node> {
+    let mut nodes = Vec::new();
+    for (doc, document) in documents.iter().enumerate() {
+        for (index, speaker) in document.speakers.iter().enumerate() {
+            let category = category(speaker.kind, &speaker.name);
+            let forms = std::iter::once(&speaker.name).chain(&speaker.aliases);
+            let mut node = Node {
+                doc,
+                speaker: index,
+                category,
+                gender: speaker.gender,
+                full_names: Vec::new(),
+                surnames: Vec::new(),
+                keys: Vec::new(),
+            };
+            for form in forms {
+                node.keys.push(name_key(form));
+                if category != Category::Person {
+                    continue;
+                }
+                if let Some(name) = PersonName::parse(form) {
+                    if name.is_surname_only() {
+                        node.surnames.push(name.surname);
+                    } else {
+                        node.full_names.push(name);
+                    }
+                }
+            }
+            nodes.push(node);
+        }
+    }
+    nodes
+}
+
+fn genders_agree(a: &Node, b: &Node) -> bool {
+    match (a.gender, b.gender) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// Persons whose full names agree.
+fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        let mut seen: Vec<&str> = Vec::new();
+        for name in &node.full_names {
+            if !seen.contains(&name.surname.as_str()) {
+                seen.push(&name.surname);
+                by_surname.entry(&name.surname).or_default().push(i);
+            }
+        }
+    }
+    for bucket in by_surname.values() {
+        for (k, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[k + 1..] {
+                let (na, nb) = (&nodes[a], &nodes[b]);
+                let agree = na
+                    .full_names
+                    .iter()
+                    .any(|x| nb.full_names.iter().any(|y| x.same_person(y)));
+                if agree && genders_agree(na, nb) {
+                    sets.union(a, b);
+                }
+            }
+        }
+    }
+}
+
+/// Persons known only by surname: into the single full-named person of that
+/// surname; with none, together; with several, nowhere.
+fn merge_surnames(nodes: &[Node], sets: &mut DisjointSets) {
+    let mut full_by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        for name in &node.full_names {
+            full_by_surname.entry(&name.surname).or_default().push(i);
+        }
+    }
+    let mut bare_by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        if node.category != Category::Person || !node.full_names.is_empty() {
+            continue;
+        }
+        for surname in &node.surnames {
+            bare_by_surname.entry(surname).or_default().push(i);
+        }
+    }
+    for (surname, bare) in &bare_by_surname {
+        let full = full_by_surname.get(surname).map_or(&[][..], Vec::as_slice);
+        for &b in bare {
+            let mut people: Vec<usize> = full
+                .iter()
+                .filter(|&&f| genders_agree(&nodes[f], &nodes[b]))
+                .map(|&f| sets.find(f))
+                .collect();
+            people.sort_unstable();
+            people.dedup();
+            match people.as_slice() {
+                [one] => sets.union(*one, b),
+                [] if full.is_empty() => sets.union(bare[0], b),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Organisations and groups with the same wording.
+fn merge_same_wording(nodes: &[Node], sets: &mut DisjointSets) {
+    let mut by_key: HashMap<(Category, &str), usize> = HashMap::new();
+    for (i, node) in nodes.iter().enumerate() {
+        if node.category == Category::Person {
+            continue;
+        }
+        for key in &node.keys {
+            match by_key.get(&(node.category, key.as_str())) {
+                Some(&first) => sets.union(first, i),
+                None => {
+                    by_key.insert((node.category, key), i);
+                }
+            }
+        }
+    }
+}
+
+fn build(
+    documents: &[Document],
+    nodes: &[Node],
+    sets: &mut DisjointSets,
+) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    for i in 0..nodes.len() {
+        let root = sets.find(i);
+        let g = *group_of_root.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    let quote_counts: Vec<Vec<usize>> = documents
+        .iter()
+        .map(|d| {
+            let mut counts = vec![0; d.speakers.len()];
+            for q in &d.quotes {
+                if let Some(s) = q.speaker.filter(|&s| s < counts.len()) {
+                    counts[s] += 1;
+                }
+            }
+            counts
+        })
+        .collect();
+    let mut speakers: Vec<(LibrarySpeaker, Vec<usize>)> = groups
+        .into_iter()
+        .map(|members| {
+            let speaker = library_speaker(documents, nodes, &members, &quote_counts);
+            (speaker, members)
+        })
+        .collect();
+    speakers.sort_by(|(a, _), (b, _)| {
+        b.quotes
+            .cmp(&a.quotes)
+            .then(b.articles.len().cmp(&a.articles.len()))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    let mut index: Vec<Vec<usize>> = documents
+        .iter()
+        .map(|d| vec![0; d.speakers.len()])
+        .collect();
+    for (s, (_, members)) in speakers.iter().enumerate() {
+        for &m in members {
+            index[nodes[m].doc][nodes[m].speaker] = s;
+        }
+    }
+    (speakers.into_iter().map(|(s, _)| s).collect(), index)
+}
+
+fn library_speaker(
+    documents: &[Document],
+    nodes: &[Node],
+    members: &[usize],
+    quote_counts: &[Vec<usize>],
+) -> LibrarySpeaker {
+    let doc_speaker = |m: usize| &documents[nodes[m].doc].speakers[nodes[m].speaker];
+    // The fullest name: most words, then longest; a person's full name
+    // beats a bare surname or a role phrase.
+    let name = members
+        .iter()
+        .map(|&m| doc_speaker(m).name.as_str())
+        .max_by_key(|n| {
+            let full = PersonName::parse(n).is_some_and(|p| !p.is_surname_only());
+            (full, n.split_whitespace().count(), n.len())
+        })
+        .unwrap_or_default()
+        .to_string();
+    let mut aliases: Vec<String> = Vec::new();
+    let mut roles: Vec<(usize, String)> = Vec::new();
+    let mut kind = SpeakerKind::Unknown;
+    let mut quotes = 0;
+    let mut articles = Vec::new();
+    for &m in members {
+        let (doc, index) = (nodes[m].doc, nodes[m].speaker);
+        let speaker = doc_speaker(m);
+        for form in std::iter::once(&speaker.name).chain(&speaker.aliases) {
+            let known = form.eq_ignore_ascii_case(&name)
+                || aliases.iter().any(|a| a.eq_ignore_ascii_case(form));
+            if !known {
+                aliases.push(form.clone());
+            }
+        }
+        if let Some(role) = &speaker.role
+            && !roles.iter().any(|(d, r)| *d == doc && r == role)
+        {
+            roles.push((doc, role.clone()));
+        }
+        if kind == SpeakerKind::Unknown || speaker.kind == SpeakerKind::Person {
+            kind = speaker.kind;
+        }
+        quotes += quote_counts[doc][index];
+        articles.push(doc);
+    }
+    articles.sort_unstable();
+    articles.dedup();
+    let mut mentions: Vec<(usize, usize)> = members
+        .iter()
+        .map(|&m| (nodes[m].doc, nodes[m].speaker))
+        .collect();
+    mentions.sort_unstable();
+    LibrarySpeaker {
+        name,
+        aliases,
+        roles,
+        kind,
+        mentions,
+        quotes,
+        articles,
+    }
+}
+
+/// Union-find over speaker nodes.
+struct DisjointSets {
+    parent: Vec<usize>,
+}
+
+impl DisjointSets {
+    fn new(n: usize) -> Self {
+        Self {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller root wins, so results do not depend on hash order.
+            let (keep, drop) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[drop] = keep;
+        }
+    }
+}

@@ -1,0 +1,349 @@
+//! Matching statements: quotes of one speaker, in different articles, that
+//! report the same statement (translations, paraphrases, fuller and shorter
+//! excerpts).
+//!
+//! 1. Quotations (not reported speech: that is the writer's wording) of the
+//!    same library speaker in different articles are compared when they share
+//!    content words, and match when their word alignment says so
+//!    ([`super::align`]).
+//! 2. A partial quote that repeats words of a fuller quote of the same
+//!    speaker in its own article ("radically" inside "…made to radically,
+//!    by a large margin, reduce…") is an excerpt of it. When two fuller quotes
+//!    match, excerpts of them whose words sit in the same slot of the
+//!    alignment match too ("radically" and "drastically").
+//! 3. An excerpt is not matched on its own to a quote its fuller quote
+//!    already matches: that would say the same thing twice.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use super::QuoteId;
+use super::align::{Alignment, WordMatch, align};
+use super::context::{Context, context, same_slot};
+use super::words::{Word, content_words};
+use crate::model::{Document, QuoteKind, Where};
+
+/// Two words, one from each quote, that the alignment pairs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlignedWords {
+    /// Byte range in quote `a`'s `span.text`.
+    pub a: Range<usize>,
+    /// Byte range in quote `b`'s `span.text`.
+    pub b: Range<usize>,
+    pub kind: WordMatch,
+}
+
+/// Two quotes reporting the same statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementMatch {
+    /// Library speaker index.
+    pub speaker: usize,
+    /// The quote in the earlier document.
+    pub a: QuoteId,
+    pub b: QuoteId,
+    /// 0..=1.
+    pub similarity: f32,
+    /// Aligned words, in the order of `a`.
+    pub words: Vec<AlignedWords>,
+}
+
+struct Candidate {
+    id: QuoteId,
+    partial: bool,
+    speaker: usize,
+    words: Vec<Word>,
+    /// The quote text with outer spaces and trailing , . ; : trimmed, ASCII
+    /// lowercased (byte offsets unchanged), and where it starts in the span.
+    trimmed: String,
+    trim_start: usize,
+}
+
+/// Finds every pair of quotes reporting the same statement.
+pub fn match_statements(
+    documents: &[Document],
+    speaker_of: &[Vec<Option<usize>>],
+) -> Vec<StatementMatch> {
+    let candidates = candidates(documents, speaker_of);
+    let mut by_speaker: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, c) in candidates.iter().enumerate() {
+        by_speaker.entry(c.speaker).or_default().push(i);
+    }
+    let mut speakers: Vec<usize> = by_speaker.keys().copied().collect();
+    speakers.sort_unstable();
+    let mut matches = Vec::new();
+    for s in speakers {
+        matches.extend(match_speaker(documents, &candidates, &by_speaker[&s]));
+    }
+    matches.sort_by_key(|m| (m.a.doc, m.a.quote, m.b.doc, m.b.quote));
+    matches
+}
+
+/// Quotations with a library speaker and a content word; a quote repeated
+/// word for word in one article (a headline echoing the body) counts once,
+/// in the body.
+fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut seen: HashMap<(usize, usize, String), usize> = HashMap::new();
+    for (d, doc) in documents.iter().enumerate() {
+        for (q, quote) in doc.quotes.iter().enumerate() {
+            let Some(speaker) = speaker_of[d][q] else {
+                continue;
+            };
+            if quote.kind == QuoteKind::Indirect {
+                continue;
+            }
+            let text = &quote.span.text;
+            let words = content_words(text);
+            if words.is_empty() {
+                continue;
+            }
+            let trim_start = text.len() - text.trim_start().len();
+            let trimmed = text
+                .trim()
+                .trim_end_matches([',', '.', ';', ':'])
+                .to_ascii_lowercase();
+            let candidate = Candidate {
+                id: QuoteId { doc: d, quote: q },
+                partial: quote.kind == QuoteKind::Partial,
+                speaker,
+                words,
+                trimmed: trimmed.clone(),
+                trim_start,
+            };
+            match seen.get(&(d, speaker, trimmed.clone())) {
+                Some(&k) => {
+                    let kept = &doc.quotes[out[k].id.quote];
+                    if kept.place != Where::Body && quote.place == Where::Body {
+                        out[k] = candidate;
+                    }
+                }
+                None => {
+                    seen.insert((d, speaker, trimmed), out.len());
+                    out.push(candidate);
+                }
+            }
+        }
+    }
+    out
+}
+
+fn match_speaker(documents: &[Document], all: &[Candidate], mine: &[usize]) -> Vec<StatementMatch> {
+    let own = own_matches(all, mine);
+    let enclosers = enclosers(all, mine);
+    let mut enclosed: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for (&x, bigs) in &enclosers {
+        for &(big, at) in bigs {
+            enclosed.entry(big).or_default().push((x, at));
+        }
+    }
+    let excerpts = |big: usize| enclosed.get(&big).map_or(&[][..], Vec::as_slice);
+    let mut matched: HashSet<(usize, usize)> = own.keys().copied().collect();
+    let mut out = Vec::new();
+    // Excerpts of matched quotes, in the same slot.
+    let mut derived = Vec::new();
+    for (&(x_big, y_big), alignment) in &own {
+        for &(x, x_at) in excerpts(x_big) {
+            for &(y, y_at) in excerpts(y_big) {
+                if matched.contains(&(x, y)) {
+                    continue;
+                }
+                let slot = Slot {
+                    big: (&all[x_big], &all[y_big]),
+                    small: (&all[x], &all[y]),
+                    at: (x_at, y_at),
+                };
+                if let Some(words) = slot.aligned_words(alignment) {
+                    matched.insert((x, y));
+                    derived.push(((x, y), alignment.similarity, words));
+                }
+            }
+        }
+    }
+    for (&(a, b), alignment) in &own {
+        let redundant = enclosers
+            .get(&a)
+            .is_some_and(|es| es.iter().any(|&(e, _)| own.contains_key(&(e, b))))
+            || enclosers
+                .get(&b)
+                .is_some_and(|es| es.iter().any(|&(e, _)| own.contains_key(&(a, e))));
+        if redundant {
+            continue;
+        }
+        let words = alignment
+            .pairs
+            .iter()
+            .map(|p| AlignedWords {
+                a: all[a].words[p.a].range.clone(),
+                b: all[b].words[p.b].range.clone(),
+                kind: p.kind,
+            })
+            .collect();
+        out.push(statement(all, (a, b), alignment.similarity, words));
+    }
+    derived.extend(context_matches(documents, all, mine, &matched));
+    for ((a, b), similarity, words) in derived {
+        out.push(statement(all, (a, b), similarity, words));
+    }
+    out
+}
+
+/// Partial quotes not matched otherwise, by the sentences they are quoted in.
+fn context_matches(
+    documents: &[Document],
+    all: &[Candidate],
+    mine: &[usize],
+    matched: &HashSet<(usize, usize)>,
+) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
+    let contexts: HashMap<usize, Context> = mine
+        .iter()
+        .filter(|&&i| all[i].partial)
+        .filter_map(|&i| {
+            let id = all[i].id;
+            let doc = &documents[id.doc];
+            Some((i, context(doc, &doc.quotes[id.quote])?))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for (&x, cx) in &contexts {
+        for (&y, cy) in &contexts {
+            if all[x].id.doc >= all[y].id.doc || matched.contains(&(x, y)) {
+                continue;
+            }
+            if let Some((similarity, words)) = same_slot(cx, cy) {
+                out.push(((x, y), similarity, words));
+            }
+        }
+    }
+    out
+}
+
+fn statement(
+    all: &[Candidate],
+    (a, b): (usize, usize),
+    similarity: f32,
+    mut words: Vec<AlignedWords>,
+) -> StatementMatch {
+    words.sort_by_key(|w| w.a.start);
+    StatementMatch {
+        speaker: all[a].speaker,
+        a: all[a].id,
+        b: all[b].id,
+        similarity,
+        words,
+    }
+}
+
+/// Pairs (earlier document first) whose own words align as one statement.
+fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Alignment> {
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &i in mine {
+        let mut stems: Vec<&str> = all[i].words.iter().map(|w| w.stem.as_str()).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        for stem in stems {
+            index.entry(stem).or_default().push(i);
+        }
+    }
+    let mut out = HashMap::new();
+    for &i in mine {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        let mut stems: Vec<&str> = all[i].words.iter().map(|w| w.stem.as_str()).collect();
+        stems.sort_unstable();
+        stems.dedup();
+        for stem in stems {
+            for &j in &index[stem] {
+                if all[j].id.doc > all[i].id.doc {
+                    *shared.entry(j).or_default() += 1;
+                }
+            }
+        }
+        for (j, count) in shared {
+            let (wa, wb) = (&all[i].words, &all[j].words);
+            if count < wa.len().min(wb.len()).min(2) {
+                continue;
+            }
+            if let Some(alignment) = align(wa, wb)
+                && alignment.is_same_statement(wa.len(), wb.len())
+            {
+                out.insert((i, j), alignment);
+            }
+        }
+    }
+    out
+}
+
+/// For each quote, the longer quotes of the same speaker in the same article
+/// that contain its words, with the byte offset where they do.
+fn enclosers(all: &[Candidate], mine: &[usize]) -> HashMap<usize, Vec<(usize, usize)>> {
+    let mut out: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for &x in mine {
+        for &big in mine {
+            let (small, large) = (&all[x], &all[big]);
+            if x == big
+                || small.id.doc != large.id.doc
+                || small.trimmed.len() >= large.trimmed.len()
+            {
+                continue;
+            }
+            if let Some(at) = find_words(&large.trimmed, &small.trimmed) {
+                out.entry(x).or_default().push((big, at + large.trim_start));
+            }
+        }
+    }
+    out
+}
+
+/// `needle` in `haystack` at word boundaries.
+fn find_words(haystack: &str, needle: &str) -> Option<usize> {
+    let boundary = |s: &str, i: usize, before: bool| {
+        let c = if before {
+            s[..i].chars().next_back()
+        } else {
+            s[i..].chars().next()
+        };
+        c.is_none_or(|c| !c.is_alphanumeric())
+    };
+    haystack
+        .match_indices(needle)
+        .map(|(i, _)| i)
+        .find(|&i| boundary(haystack, i, true) && boundary(haystack, i + needle.len(), false))
+}
+
+/// Two excerpts inside two matched quotes.
+struct Slot<'a> {
+    big: (&'a Candidate, &'a Candidate),
+    small: (&'a Candidate, &'a Candidate),
+    /// Where each excerpt's text starts in its big quote's span text.
+    at: (usize, usize),
+}
+
+impl Slot<'_> {
+    /// The excerpts' aligned words, when the alignment pairs words inside
+    /// one excerpt only with words inside the other (and pairs some).
+    fn aligned_words(&self, alignment: &Alignment) -> Option<Vec<AlignedWords>> {
+        let len = |c: &Candidate| c.trimmed.len();
+        let xr = self.at.0..self.at.0 + len(self.small.0);
+        let yr = self.at.1..self.at.1 + len(self.small.1);
+        let inside = |r: &Range<usize>, w: &Range<usize>| r.start <= w.start && w.end <= r.end;
+        let mut words = Vec::new();
+        for p in &alignment.pairs {
+            let wa = &self.big.0.words[p.a].range;
+            let wb = &self.big.1.words[p.b].range;
+            match (inside(&xr, wa), inside(&yr, wb)) {
+                (true, true) => words.push(AlignedWords {
+                    a: shift(wa, self.at.0, self.small.0.trim_start),
+                    b: shift(wb, self.at.1, self.small.1.trim_start),
+                    kind: p.kind,
+                }),
+                (false, false) => {}
+                _ => return None,
+            }
+        }
+        (!words.is_empty()).then_some(words)
+    }
+}
+
+/// A range in a big quote's text moved to the excerpt's own text.
+fn shift(range: &Range<usize>, at: usize, trim_start: usize) -> Range<usize> {
+    range.start - at + trim_start..range.end - at + trim_start
+}
