@@ -43,7 +43,7 @@ impl Default for Settings {
             min_share: 0.15,
             min_precision: 0.25,
             min_content_words: 2,
-            max_subject_words: 14,
+            max_subject_words: 25,
         }
     }
 }
@@ -111,11 +111,32 @@ fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
 
 /// The content up to the clause break before a direct quotation in it
 /// ("C, which he called “a cartel”"): the quotation is the quote finder's.
-/// `None` when the quotation starts the content or sits in its first clause.
+/// A content that opens with a quotation is a direct quote, not reported
+/// speech (`None`); a phrase quoted inside the first clause ("there had
+/// been a “meaningful discussion” at the talks") stays in it.
 fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> {
     let Some(first_quoted) = content.clone().find(|&k| toks[k].quoted) else {
         return Some(content);
     };
+    if first_quoted == content.start {
+        return None;
+    }
+    // Only short quoted phrases (a word or a few, "partial" quotes) stay.
+    let mut run = 0;
+    let mut longest = 0;
+    for t in &toks[content.clone()] {
+        run = if t.quoted && t.is_word() {
+            run + 1
+        } else if t.quoted {
+            run
+        } else {
+            0
+        };
+        longest = longest.max(run);
+    }
+    if longest <= 3 {
+        return Some(content);
+    }
     let comma = comma_before(toks, content.start, first_quoted)?;
     (comma > content.start).then_some(content.start..comma)
 }
@@ -366,6 +387,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                 | "from"
                 | "through"
         )
+        || (hearer && words <= 4)
         || (hearer
             && (first.capital
                 || matches!(
@@ -430,6 +452,18 @@ fn subject_before(
             start = segment_start(toks, from, start - 1);
         }
     }
+    // "Vladimir Medinsky, the head of the delegation, said": the name before
+    // a long appositive belongs to the subject too.
+    if end + 1 == cue_start && start > from + 1 && toks[start - 1].kind == TokKind::Comma {
+        let name_start = segment_start(toks, from, start - 1);
+        let name = &toks[name_start..start - 1];
+        if !name.is_empty()
+            && name.len() <= 5
+            && name.iter().all(|t| t.capital || t.kind == TokKind::Stop)
+        {
+            start = name_start;
+        }
+    }
     // "Where the Republicans …", "Despite Smith's …": the opener is not the subject.
     while start < end
         && (is_in(SUBORDINATORS, &toks[start].lower) || is_in(PREPOSITIONS, &toks[start].lower))
@@ -437,6 +471,16 @@ fn subject_before(
         start += 1;
     }
     if start >= end || words_in(toks, start..end) > settings.max_subject_words {
+        return None;
+    }
+    // A subject has no finite verb of its own ("the two presidents could
+    // join the peace talks"), unless in a relative clause ("who has …").
+    let subject = &toks[start..end];
+    if subject.iter().any(|t| is_in(FINITE, &t.lower))
+        && !subject
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "who" | "which" | "that" | "whose"))
+    {
         return None;
     }
     Some(start..end)
