@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_verb,
-    is_in, train_precision,
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_phrase,
+    is_cue_verb, is_in, train_precision,
 };
 use super::tokens::{TokKind, Token};
 
@@ -61,6 +61,11 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         }
         let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according_to(toks, body.clone(), i)
+        } else if toks
+            .get(i + 1)
+            .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
+        {
+            cue_phrase(toks, body.clone(), i, settings)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
@@ -232,6 +237,23 @@ fn skip_commas(toks: &[Token], mut k: usize, end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// "S called for C", "S talked about C": the content is the phrase after
+/// the preposition.
+fn cue_phrase(toks: &[Token], body: Range<usize>, at: usize, settings: &Settings) -> Option<Found> {
+    let mut cue_start = at;
+    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+        cue_start -= 1;
+    }
+    let source = subject_before(toks, body.start, cue_start, settings)?;
+    let content = content_after(toks, at + 2, body.end)?;
+    Some(Found {
+        content,
+        cue: cue_start..at + 2,
+        source,
+        confidence: 0.6,
+    })
 }
 
 /// A cue verb at `v`: decides which shape the sentence has around it.
