@@ -270,6 +270,16 @@ fn cue_verb(
         cue_start -= 1;
     }
     let cue = cue_start..v + 1;
+    // "would consider", "could announce": a possible act, not an attribution
+    // (negated or past modals of speech, "would not say", stay).
+    if toks[cue.clone()].iter().any(|t| is_in(MODALS, &t.lower))
+        && !toks[cue.clone()]
+            .iter()
+            .any(|t| t.is("not") || t.lower.ends_with("n't"))
+        && cue_share(&toks[v].lower).is_some_and(|s| s < 0.5)
+    {
+        return None;
+    }
     // The verb's own phrase ends where a participle or "according to" takes over.
     let tail_end = (v + 1..body.end)
         .find(|&k| {
@@ -379,6 +389,10 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
             .iter()
             .any(|t| t.is("that") || t.kind == TokKind::Quote || is_in(FINITE, &t.lower))
 }
+const MODALS: &[&str] = &[
+    "would", "could", "should", "might", "may", "will", "can", "must",
+];
+
 /// Finite verbs that show a clause, not a noun phrase.
 const FINITE: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
