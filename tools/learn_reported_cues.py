@@ -25,7 +25,13 @@ FUNCTION = set(
 )
 
 
+PREPOSITIONS = set("about of to for on against with in at over from as by into".split())
+MIN_PHRASE_SHARE = 0.3
+
+
 def main(root):
+    phrase_total = collections.Counter()
+    phrase_cue = collections.Counter()
     total = collections.Counter()
     cue = collections.Counter()
     indirect = collections.Counter()
@@ -34,12 +40,19 @@ def main(root):
             doc = json.loads(line)
             with open(f"{root}/{doc['text_file']}", encoding="utf-8") as f:
                 text = f.read()
-            for m in WORD.finditer(text):
-                total[m.group().lower().replace("’", "'")] += 1
+            words = [m.group().lower().replace("’", "'") for m in WORD.finditer(text)]
+            for w in words:
+                total[w] += 1
+            for a, b in zip(words, words[1:]):
+                if b in PREPOSITIONS:
+                    phrase_total[(a, b)] += 1
             for a in doc["attributions"]:
                 if not a["content"]:
                     continue
                 for s, e, _ in a["cue"]:
+                    cue_words = [m.group().lower().replace("’", "'") for m in WORD.finditer(text[s:e])]
+                    if len(cue_words) >= 2 and cue_words[-1] in PREPOSITIONS:
+                        phrase_cue[(cue_words[-2], cue_words[-1])] += 1
                     for m in WORD.finditer(text[s:e]):
                         w = m.group().lower().replace("’", "'")
                         cue[w] += 1
@@ -56,6 +69,15 @@ def main(root):
     print("pub const CUE_WORDS: &[(&str, f32, f32)] = &[")
     for w, c, t, i in rows:
         print(f'    ("{w}", {c / t:.2f}, {i / t:.2f}),')
+    print("];")
+    print()
+    print("// Verb + preposition cues (\"called for\", \"talked about\"): pairs that are the end")
+    print(f"// of a cue in >= {MIN_PHRASE_SHARE:.0%} of their occurrences (and >= {MIN_COUNT} times).")
+    print("pub const CUE_PHRASES: &[(&str, &str, f32)] = &[")
+    for (a, b), c in sorted(phrase_cue.items()):
+        t = phrase_total[(a, b)]
+        if c >= MIN_COUNT and t and c / t >= MIN_PHRASE_SHARE and a not in FUNCTION and a != "according":
+            print(f'    ("{a}", "{b}", {c / t:.2f}),')
     print("];")
 
 

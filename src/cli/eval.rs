@@ -149,7 +149,7 @@ pub fn score_docs(docs: &[CorpusDoc], extractor: impl Fn(&mut Document)) -> Scor
             for p in &pred {
                 let line = json!({"doc": gold.name, "span": [p.span.start, p.span.end],
                     "indirect": p.indirect, "mark": p.mark,
-                    "mention": p.mention.as_ref().map(|m| [m.start, m.end]), "speaker": p.speaker_name, "cue": p.cue});
+                    "mention": p.mention.as_ref().map(|m| [m.start, m.end]), "speaker": p.speaker_name, "cue": p.cue, "confidence": p.confidence});
                 let _ = writeln!(file, "{line}");
             }
         }

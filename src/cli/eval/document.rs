@@ -129,6 +129,7 @@ pub fn predictions(doc: &Document, text: &str) -> Vec<Predicted> {
                 .and_then(|s| doc.speakers.get(s))
                 .map(|s| s.name.clone()),
             cue: q.cue.as_ref().map(|c| c.text.clone()),
+            confidence: q.confidence,
         })
         .collect()
 }

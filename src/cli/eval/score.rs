@@ -40,6 +40,7 @@ pub struct Predicted {
     pub speaker_name: Option<String>,
     /// The cue's text, for error reports.
     pub cue: Option<String>,
+    pub confidence: f32,
 }
 
 /// Counts for precision, recall and F1.
@@ -295,6 +296,7 @@ mod tests {
             mention,
             speaker_name: name.map(Into::into),
             cue: None,
+            confidence: 1.0,
         }
     }
 

@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, is_cue_verb, is_in,
-    train_precision,
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_phrase,
+    is_cue_verb, is_in, train_precision,
 };
 use super::tokens::{TokKind, Token};
 
@@ -43,7 +43,7 @@ impl Default for Settings {
             min_share: 0.15,
             min_precision: 0.25,
             min_content_words: 2,
-            max_subject_words: 14,
+            max_subject_words: 25,
         }
     }
 }
@@ -61,6 +61,11 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         }
         let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according_to(toks, body.clone(), i)
+        } else if toks
+            .get(i + 1)
+            .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
+        {
+            cue_phrase(toks, body.clone(), i, settings)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
@@ -111,11 +116,32 @@ fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
 
 /// The content up to the clause break before a direct quotation in it
 /// ("C, which he called “a cartel”"): the quotation is the quote finder's.
-/// `None` when the quotation starts the content or sits in its first clause.
+/// A content that opens with a quotation is a direct quote, not reported
+/// speech (`None`); a phrase quoted inside the first clause ("there had
+/// been a “meaningful discussion” at the talks") stays in it.
 fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> {
     let Some(first_quoted) = content.clone().find(|&k| toks[k].quoted) else {
         return Some(content);
     };
+    if first_quoted == content.start {
+        return None;
+    }
+    // Only short quoted phrases (a word or a few, "partial" quotes) stay.
+    let mut run = 0;
+    let mut longest = 0;
+    for t in &toks[content.clone()] {
+        run = if t.quoted && t.is_word() {
+            run + 1
+        } else if t.quoted {
+            run
+        } else {
+            0
+        };
+        longest = longest.max(run);
+    }
+    if longest <= 3 {
+        return Some(content);
+    }
     let comma = comma_before(toks, content.start, first_quoted)?;
     (comma > content.start).then_some(content.start..comma)
 }
@@ -155,25 +181,37 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
         return None;
     }
     let source = source_start..source_end;
-    let before = comma_before(toks, body.start, at);
-    if at == body.start || before.is_none() && starts_clause(toks, body.start, at) {
-        // Source first: content runs from after the comma to the sentence end.
-        let content = skip_commas(toks, source_end, body.end)..body.end;
-        return Some(Found {
+    // A bracketed aside "(…, according to S)" is its own sentence.
+    let start = (body.start..at)
+        .rev()
+        .find(|&k| toks[k].lower == "(")
+        .map_or(body.start, |k| k + 1);
+    let after = skip_commas(toks, source_end, body.end)..body.end;
+    let found = |content| {
+        Some(Found {
             content,
-            cue,
-            source,
-            confidence: 0.8,
-        });
+            cue: cue.clone(),
+            source: source.clone(),
+            confidence: 0.81,
+        })
+    };
+    let before = comma_before(toks, start, at);
+    if at == start || before.is_none() && starts_clause(toks, start, at) {
+        // "According to S, C."
+        return found(after);
     }
     let comma = before?;
-    let content = body.start..comma;
-    Some(Found {
-        content,
-        cue,
-        source,
-        confidence: 0.8,
-    })
+    let lead = start..comma;
+    if words_in(toks, after.clone()) >= 2 {
+        // "In addition, according to S, C." / "C1, according to S, C2."
+        return if words_in(toks, lead.clone()) < 4 {
+            found(after)
+        } else {
+            found(lead.start..after.end)
+        };
+    }
+    // "C, according to S."
+    found(lead)
 }
 
 /// True when only openers ("But", "And") stand between `from` and `at`.
@@ -201,6 +239,23 @@ fn skip_commas(toks: &[Token], mut k: usize, end: usize) -> usize {
     k
 }
 
+/// "S called for C", "S talked about C": the content is the phrase after
+/// the preposition.
+fn cue_phrase(toks: &[Token], body: Range<usize>, at: usize, settings: &Settings) -> Option<Found> {
+    let mut cue_start = at;
+    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+        cue_start -= 1;
+    }
+    let source = subject_before(toks, body.start, cue_start, settings)?;
+    let content = content_after(toks, at + 2, body.end)?;
+    Some(Found {
+        content,
+        cue: cue_start..at + 2,
+        source,
+        confidence: 0.6,
+    })
+}
+
 /// A cue verb at `v`: decides which shape the sentence has around it.
 fn cue_verb(
     toks: &[Token],
@@ -215,12 +270,24 @@ fn cue_verb(
         cue_start -= 1;
     }
     let cue = cue_start..v + 1;
+    // "would consider", "could announce": a possible act, not an attribution
+    // (negated or past modals of speech, "would not say", stay).
+    if toks[cue.clone()].iter().any(|t| is_in(MODALS, &t.lower))
+        && !toks[cue.clone()]
+            .iter()
+            .any(|t| t.is("not") || t.lower.ends_with("n't"))
+        && cue_share(&toks[v].lower).is_some_and(|s| s < 0.5)
+    {
+        return None;
+    }
     // The verb's own phrase ends where a participle or "according to" takes over.
     let tail_end = (v + 1..body.end)
         .find(|&k| {
             toks[k].kind == TokKind::Comma
                 && toks.get(k + 1).is_some_and(|n| {
-                    n.is("according") || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
+                    n.is("according")
+                        || is_in(CLAUSE_OPENERS, &n.lower)
+                        || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
                 })
         })
         .unwrap_or(body.end);
@@ -230,6 +297,7 @@ fn cue_verb(
     if cue_start > body.start
         && toks[cue_start - 1].kind == TokKind::Comma
         && is_trailing_source(toks, tail.clone())
+        && cue_share(&toks[v].lower).is_some_and(|s| s >= 0.5)
         && !toks[v].lower.ends_with("ing")
     {
         let comma = cue_start - 1;
@@ -238,7 +306,7 @@ fn cue_verb(
             content,
             cue,
             source: tail,
-            confidence: 0.8,
+            confidence: 0.82,
         });
     }
 
@@ -277,7 +345,7 @@ fn cue_verb(
             content: body.start..boundary,
             cue,
             source: subject,
-            confidence: 0.8,
+            confidence: 0.83,
         });
     }
 
@@ -298,15 +366,32 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
     let Some(first) = toks.get(tail.start) else {
         return false;
     };
-    let lone_pronoun = words == 1 && is_in(PRONOUNS, &first.lower);
-    let noun_phrase = first.is_word()
-        && (first.capital || matches!(first.lower.as_str(), "the" | "a" | "an"))
-        && (1..=25).contains(&words);
-    (lone_pronoun || noun_phrase)
+    if words == 1 && is_in(PRONOUNS, &first.lower) {
+        return true;
+    }
+    // The head before any appositive: a name ("Mark Jones", "Sen. Ted
+    // Cruz") or a short description ("the official", "a spokeswoman").
+    let head_end = next_comma(toks, tail.start, tail.end).unwrap_or(tail.end);
+    let head = &toks[tail.start..head_end];
+    let name = head.iter().all(|t| {
+        t.capital
+            || t.kind == TokKind::Stop
+            || matches!(
+                t.lower.as_str(),
+                "of" | "the" | "and" | "de" | "van" | "von"
+            )
+    });
+    let description = matches!(first.lower.as_str(), "the" | "a" | "an") && head.len() <= 4;
+    (name || description)
+        && (1..=6).contains(&head.len())
+        && words <= 25
         && !toks[tail]
             .iter()
-            .any(|t| t.is("that") || is_in(FINITE, &t.lower))
+            .any(|t| t.is("that") || t.kind == TokKind::Quote || is_in(FINITE, &t.lower))
 }
+const MODALS: &[&str] = &[
+    "would", "could", "should", "might", "may", "will", "can", "must",
+];
 
 /// Finite verbs that show a clause, not a noun phrase.
 const FINITE: &[&str] = &[
@@ -338,6 +423,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                 | "from"
                 | "through"
         )
+        || (hearer && words <= 4)
         || (hearer
             && (first.capital
                 || matches!(
@@ -402,6 +488,18 @@ fn subject_before(
             start = segment_start(toks, from, start - 1);
         }
     }
+    // "Vladimir Medinsky, the head of the delegation, said": the name before
+    // a long appositive belongs to the subject too.
+    if end + 1 == cue_start && start > from + 1 && toks[start - 1].kind == TokKind::Comma {
+        let name_start = segment_start(toks, from, start - 1);
+        let name = &toks[name_start..start - 1];
+        if !name.is_empty()
+            && name.len() <= 5
+            && name.iter().all(|t| t.capital || t.kind == TokKind::Stop)
+        {
+            start = name_start;
+        }
+    }
     // "Where the Republicans …", "Despite Smith's …": the opener is not the subject.
     while start < end
         && (is_in(SUBORDINATORS, &toks[start].lower) || is_in(PREPOSITIONS, &toks[start].lower))
@@ -409,6 +507,16 @@ fn subject_before(
         start += 1;
     }
     if start >= end || words_in(toks, start..end) > settings.max_subject_words {
+        return None;
+    }
+    // A subject has no finite verb of its own ("the two presidents could
+    // join the peace talks"), unless in a relative clause ("who has …").
+    let subject = &toks[start..end];
+    if subject.iter().any(|t| is_in(FINITE, &t.lower))
+        && !subject
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "who" | "which" | "that" | "whose"))
+    {
         return None;
     }
     Some(start..end)

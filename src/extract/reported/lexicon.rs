@@ -18,6 +18,13 @@ pub fn train_precision(word: &str) -> Option<f32> {
         .map(|i| precision::CUE_PRECISION[i].2)
 }
 
+/// Whether `verb preposition` is a learned cue phrase ("called for").
+pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
+    table::CUE_PHRASES
+        .iter()
+        .any(|(v, p, _)| *v == verb && *p == preposition)
+}
+
 /// How often `word` is part of an attribution cue in PolNeAR train
 /// (share of its occurrences), if it is a cue word at all.
 pub fn cue_share(word: &str) -> Option<f32> {

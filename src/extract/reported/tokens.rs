@@ -128,19 +128,36 @@ fn joins(_text: &str, chars: &[(usize, char)], _i: usize, j: usize) -> bool {
 /// when not open and closes when open; a paragraph's end closes everything.
 fn mark_quoted(tokens: &mut [Token]) {
     let mut open = false;
-    for t in tokens.iter_mut() {
-        match t.lower.as_str() {
-            "“" => open = true,
-            "”" => open = false,
-            "\"" => open = !open,
-            _ => t.quoted = open,
-        }
-        if t.kind == TokKind::Quote && matches!(t.lower.as_str(), "“" | "”" | "\"") {
-            t.quoted = true;
+    let mut k = 0;
+    while k < tokens.len() {
+        // Two apostrophes in a row ('' … '', the NYT's style) are a double mark.
+        let doubled = tokens[k].lower == "'"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.lower == "'" && n.range.start == tokens[k].range.end);
+        let mark = match tokens[k].lower.as_str() {
+            "“" => Some(true),
+            "”" => Some(false),
+            "\"" => Some(!open),
+            _ if doubled => Some(!open),
+            _ => None,
+        };
+        match mark {
+            Some(now_open) => {
+                let width = if doubled { 2 } else { 1 };
+                for t in &mut tokens[k..k + width] {
+                    t.quoted = true;
+                }
+                open = now_open;
+                k += width;
+            }
+            None => {
+                tokens[k].quoted = open;
+                k += 1;
+            }
         }
     }
 }
-
 /// Titles and abbreviations after which a dot does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "co", "corp",
@@ -167,6 +184,13 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
                         && closes_straight(tokens, end)))
             {
                 end += 1;
+            }
+            // "(R-Conn.) was …": a lower-case word goes on with the sentence.
+            if tokens.get(end).is_some_and(|t| {
+                t.is_word() && !t.capital && t.lower.chars().next().is_some_and(char::is_alphabetic)
+            }) {
+                i = end;
+                continue;
             }
             out.push(start..end);
             start = end;
