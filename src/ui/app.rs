@@ -108,7 +108,7 @@ pub struct App {
 impl App {
     pub fn new(library: Library, config: Config) -> Self {
         let articles: Vec<Article> = library.documents.iter().map(Article::prepare).collect();
-        let slots = colour_slots(&library.documents);
+        let slots = colour_slots(&library);
         let places = vec![Place::default(); library.documents.len()];
         let message = config.warnings.first().map(|w| format!("config: {w}"));
         let mut app = App {
@@ -794,17 +794,27 @@ fn clamp_step(at: usize, delta: isize, last: usize) -> usize {
     }
 }
 
-/// One colour slot per speaker name across the library, in order of first
-/// appearance, so a person keeps their colour from article to article.
-fn colour_slots(docs: &[Document]) -> Vec<Vec<usize>> {
+/// One colour slot per speaker entity across the library (the library's
+/// merged speakers, most quoted first), so a person keeps their colour from
+/// article to article. Speakers the library did not merge get slots after.
+fn colour_slots(library: &Library) -> Vec<Vec<usize>> {
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    docs.iter()
-        .map(|doc| {
-            doc.speakers
-                .iter()
+    let mut next = library.speakers.len();
+    library
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            (0..doc.speakers.len())
                 .map(|s| {
-                    let next = by_name.len();
-                    *by_name.entry(s.name.to_lowercase()).or_insert(next)
+                    library.library_speaker(d, s).unwrap_or_else(|| {
+                        *by_name
+                            .entry(doc.speakers[s].name.to_lowercase())
+                            .or_insert_with(|| {
+                                next += 1;
+                                next - 1
+                            })
+                    })
                 })
                 .collect()
         })

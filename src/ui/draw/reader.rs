@@ -156,15 +156,30 @@ impl RowPainter<'_> {
                 cuts.extend([m.range.start, m.range.end]);
             }
         }
+        // The selected quote is lit over its whole span, quotes nested in
+        // it included.
+        let selected = self.app.place().selected;
+        let selected_range = selected
+            .and_then(|q| self.article.quote_at.get(q)?.as_ref())
+            .filter(|spot| spot.block == row.block)
+            .map(|spot| spot.range.clone());
+        if let Some(r) = &selected_range {
+            cuts.extend([r.start, r.end]);
+        }
         cuts.retain(|&c| c >= start && c <= end && block.text.is_char_boundary(c));
         cuts.sort_unstable();
         cuts.dedup();
-        let selected = self.app.place().selected;
         for pair in cuts.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             let mut style = base;
             if let Some(mark) = marks.iter().find(|m| m.range.start <= a && a < m.range.end) {
                 style = style.patch(self.mark_style(mark.quote, mark.flags, selected));
+            }
+            if let (Some(r), Some(q)) = (&selected_range, selected)
+                && r.start <= a
+                && a < r.end
+            {
+                style = style.patch(self.theme.quote(self.app.quote_slot(q), true));
             }
             if let Some((search, found)) = &matches
                 && let Some(index) = found.clone().find(|&i| {
