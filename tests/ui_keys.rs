@@ -324,3 +324,70 @@ fn an_empty_library_draws_and_keys_do_nothing_harmful() {
     draw(&app);
     assert!(app.quit);
 }
+
+/// The buffer position of the first occurrence of `word` on screen.
+fn find_on_screen(buf: &Buffer, word: &str) -> Option<(u16, u16)> {
+    let area = buf.area;
+    for y in 0..area.height {
+        let row: Vec<&str> = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+        let text: String = row.concat();
+        if let Some(byte) = text.find(word) {
+            let col = text[..byte].chars().count() as u16;
+            return Some((col, y));
+        }
+    }
+    None
+}
+
+#[test]
+fn speakers_view_opens_a_quote_in_its_article() {
+    let mut app = app_with(fixture::library(), 120, 30);
+    app.press("p");
+    let Mode::Speakers { speaker, .. } = app.mode else {
+        panic!("p opens the speakers view")
+    };
+    let ids = app.library.quotes_of(speaker).to_vec();
+    assert_eq!(app.library.speakers[speaker].name, "Maria Lindqvist");
+    assert_eq!(ids.len(), 5);
+    app.press("enter j j j enter");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.current, ids[3].doc);
+    assert_eq!(app.place().selected, Some(ids[3].quote));
+    assert_eq!(app.focus, Pane::Reader);
+    // Escape closes without moving.
+    app.press("p esc");
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn compare_view_marks_the_words_that_differ() {
+    let mut app = app_with(fixture::library(), 120, 30);
+    app.press("c");
+    assert!(
+        app.message.is_some(),
+        "nothing selected, nothing to compare"
+    );
+    app.press("] ] c");
+    assert!(matches!(app.mode, Mode::Compare(_)));
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "anyone").expect("the other version is shown");
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "a different word is lit"
+    );
+    let (x, y) = find_on_screen(&buf, "structure").unwrap();
+    assert!(
+        !buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "a shared word is not"
+    );
+    // Enter opens the other version in its article.
+    app.press("enter");
+    assert_eq!(app.current, 1);
+    let q = app.place().selected.unwrap();
+    assert!(
+        app.doc().unwrap().quotes[q]
+            .span
+            .text
+            .starts_with("we can not ask anyone")
+    );
+}

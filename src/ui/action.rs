@@ -28,6 +28,10 @@ pub enum Action {
     Cancel,
     Help,
     ToggleQuotes,
+    /// Every speaker of the library and their quotes.
+    Speakers,
+    /// The other versions of the selected quote, side by side.
+    Compare,
     /// Explicitly unbinds a key in a user config.
     None,
 }
@@ -56,6 +60,8 @@ impl Action {
         Action::SearchNext,
         Action::SearchPrev,
         Action::ToggleQuotes,
+        Action::Speakers,
+        Action::Compare,
         Action::Cancel,
         Action::Help,
         Action::Quit,
@@ -88,6 +94,8 @@ impl Action {
             Action::Cancel => "cancel",
             Action::Help => "help",
             Action::ToggleQuotes => "toggle_quotes",
+            Action::Speakers => "speakers",
+            Action::Compare => "compare",
             Action::None => "none",
         }
     }
@@ -119,6 +127,8 @@ impl Action {
             Action::Cancel => "cancel search / close overlay",
             Action::Help => "this help",
             Action::ToggleQuotes => "show or hide the quotes pane",
+            Action::Speakers => "speakers across all articles",
+            Action::Compare => "compare the quote's other versions",
             Action::None => "unbound",
         }
     }

@@ -3,13 +3,14 @@
 
 use super::action::Action;
 use super::article::Article;
+use super::compare::CompareView;
 use super::config::Config;
 use super::keymap::KeyBuffer;
 use super::keys::Chord;
 use super::layout::{Pane, Panes};
 use super::search::Search;
 use super::wrap::Wrapped;
-use crate::library::Library;
+use crate::library::{Library, QuoteId};
 use crate::model::Document;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
@@ -30,6 +31,14 @@ pub enum Mode {
     Picker {
         cursor: usize,
     },
+    /// The library's speakers (left) and the chosen one's quotes (right).
+    Speakers {
+        speaker: usize,
+        quote: usize,
+        on_quotes: bool,
+    },
+    /// Versions of one statement side by side.
+    Compare(Box<CompareView>),
 }
 
 /// Where the reader is in one article (kept when switching articles).
@@ -281,6 +290,12 @@ impl App {
                 _ => {}
             },
             Mode::Picker { cursor } => self.update_picker(action, cursor),
+            Mode::Speakers {
+                speaker,
+                quote,
+                on_quotes,
+            } => self.update_speakers(action, speaker, quote, on_quotes),
+            Mode::Compare(view) => self.update_compare(action, *view),
             Mode::Search { .. } => {}
         }
     }
@@ -355,8 +370,121 @@ impl App {
                 }
                 self.sync();
             }
+            Action::Speakers => {
+                if self.library.speakers.is_empty() {
+                    self.message = Some("no speakers in the library".to_string());
+                } else {
+                    // Start on the selected quote's speaker, if any.
+                    let speaker = self
+                        .place()
+                        .selected
+                        .and_then(|q| self.library.speaker_of(self.quote_id(q)))
+                        .unwrap_or(0);
+                    self.mode = Mode::Speakers {
+                        speaker,
+                        quote: 0,
+                        on_quotes: false,
+                    };
+                }
+            }
+            Action::Compare => {
+                let Some(q) = self.place().selected else {
+                    self.message = Some("select a quote first (])".to_string());
+                    return;
+                };
+                let width = super::draw::views::compare_width(self.area);
+                match CompareView::open(&self.library, self.quote_id(q), width) {
+                    Some(view) => self.mode = Mode::Compare(Box::new(view)),
+                    None => self.message = Some("no other version of this quote".to_string()),
+                }
+            }
             Action::None => {}
         }
+    }
+
+    /// The library-wide id of a quote of the current article.
+    pub fn quote_id(&self, quote: usize) -> QuoteId {
+        QuoteId {
+            doc: self.current,
+            quote,
+        }
+    }
+
+    /// True when the library matched this quote of the current article
+    /// with a version in another article.
+    pub fn has_counterparts(&self, quote: usize) -> bool {
+        self.library.has_counterparts(self.quote_id(quote))
+    }
+
+    fn update_speakers(&mut self, action: Action, speaker: usize, quote: usize, on_quotes: bool) {
+        let speakers = self.library.speakers.len();
+        let quotes = self.library.quotes_of(speaker).len();
+        let step =
+            |at: usize, len: usize, delta: isize| clamp_step(at, delta, len.saturating_sub(1));
+        let (mut speaker, mut quote, mut on_quotes) = (speaker, quote, on_quotes);
+        let delta = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::Top => isize::MIN,
+            Action::Bottom => isize::MAX,
+            Action::HalfPageDown | Action::PageDown => 10,
+            Action::HalfPageUp | Action::PageUp => -10,
+            _ => 0,
+        };
+        match action {
+            Action::Quit | Action::Cancel | Action::Speakers => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::FocusNext | Action::FocusPrev => on_quotes = !on_quotes && quotes > 0,
+            Action::Open if !on_quotes => on_quotes = quotes > 0,
+            Action::Open => {
+                if let Some(&id) = self.library.quotes_of(speaker).get(quote) {
+                    self.mode = Mode::Normal;
+                    self.open_article(id.doc);
+                    self.filter = None;
+                    self.rebuild_list();
+                    self.focus = Pane::Reader;
+                    self.sync();
+                    self.select_quote(id.quote);
+                    return;
+                }
+            }
+            _ if delta != 0 && on_quotes => quote = step(quote, quotes, delta),
+            _ if delta != 0 => {
+                speaker = step(speaker, speakers, delta);
+                quote = 0;
+            }
+            _ => {}
+        }
+        self.mode = Mode::Speakers {
+            speaker,
+            quote,
+            on_quotes,
+        };
+    }
+
+    fn update_compare(&mut self, action: Action, mut view: CompareView) {
+        match action {
+            Action::Quit | Action::Cancel | Action::Compare => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::Down | Action::NextQuote => view.step(&self.library, 1),
+            Action::Up | Action::PrevQuote => view.step(&self.library, -1),
+            Action::Open => {
+                if let Some(id) = view.other() {
+                    self.mode = Mode::Normal;
+                    self.open_article(id.doc);
+                    self.focus = Pane::Reader;
+                    self.sync();
+                    self.select_quote(id.quote);
+                    return;
+                }
+            }
+            _ => {}
+        }
+        self.mode = Mode::Compare(Box::new(view));
     }
 
     fn update_picker(&mut self, action: Action, cursor: usize) {
@@ -397,6 +525,9 @@ impl App {
         let before = self.place();
         self.area = area;
         self.sync();
+        if let Mode::Compare(view) = &mut self.mode {
+            view.rebuild(&self.library, super::draw::views::compare_width(area));
+        }
         if let (Some((block, byte)), Some(article), Some(w)) =
             (before.anchor, self.article(), self.wrapped())
         {

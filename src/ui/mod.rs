@@ -8,6 +8,7 @@
 pub mod action;
 pub mod app;
 pub mod article;
+pub mod compare;
 pub mod config;
 pub mod draw;
 #[doc(hidden)]

@@ -36,11 +36,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scroll = app.place().scroll;
     if let Some(w) = app.wrapped() {
         let max = w.rows.len().saturating_sub(height);
-        let percent = if max == 0 {
-            "all".to_string()
-        } else {
-            format!("{}%", scroll.min(max) * 100 / max)
-        };
+        let percent = (scroll.min(max) * 100)
+            .checked_div(max)
+            .map_or_else(|| "all".to_string(), |p| format!("{p}%"));
         block =
             block.title_bottom(Line::styled(format!(" {percent} "), theme.dim()).right_aligned());
     }
@@ -70,6 +68,21 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             text_area.width,
             buf,
         );
+    }
+    // "≈" in the left margin: this quote has versions in other articles.
+    if text_area.x > area.x && height > 0 {
+        let order = &article.order;
+        let first_row = |q: usize| w.quote_rows[q].map_or(0, |r| r.0);
+        let from = order.partition_point(|&q| first_row(q) < scroll);
+        for &q in order[from..]
+            .iter()
+            .take_while(|&&q| first_row(q) < scroll + height)
+        {
+            if app.has_counterparts(q) {
+                let y = text_area.y + (first_row(q) - scroll) as u16;
+                buf.set_string(text_area.x - 1, y, "≈", theme.accent());
+            }
+        }
     }
     // A bar in the left margin beside the selected quote's rows.
     let selected = app.place().selected;
