@@ -391,3 +391,73 @@ fn compare_view_marks_the_words_that_differ() {
             .starts_with("we can not ask anyone")
     );
 }
+
+#[test]
+fn y_copies_the_quote_with_its_citation_and_e_exports_the_list() {
+    let mut app = app_with(fixture::library(), 160, 45);
+    app.press("y");
+    assert!(app.clipboard.is_none());
+    app.press("] ] y");
+    let copied = app.clipboard.take().expect("y copies the selected quote");
+    assert!(
+        copied.contains("We cannot ask people to walk on a structure"),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("Harbour Gazette"),
+        "the citation names the outlet: {copied}"
+    );
+
+    let dir = std::env::temp_dir().join(format!("hark-ui-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    app.export_dir = dir.clone();
+    app.press("s j enter e");
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.starts_with("exported 3 quotes"), "{message}");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let markdown = std::fs::read_to_string(&path).unwrap();
+    assert!(markdown.contains("Nobody asked us"), "{markdown}");
+    assert!(
+        !markdown.contains("We cannot ask"),
+        "only the filtered speaker: {markdown}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn mouse_scrolls_and_clicks_only_when_enabled() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let mut app = big(120, 30);
+    let reader = app.panes.reader.unwrap();
+    let (x, y) = (reader.x + 5, reader.y + 5);
+    app.handle_event(&mouse(MouseEventKind::ScrollDown, x, y));
+    assert_eq!(app.place().scroll, 0, "mouse is off by default");
+
+    let config = Config::from_sources(Some("mouse = true"), false);
+    let mut app = App::new(Library::new(vec![fixture::big_article(40_000)]), config);
+    app.resize(Rect::new(0, 0, 120, 30));
+    app.handle_event(&mouse(MouseEventKind::ScrollDown, x, y));
+    assert_eq!(app.place().scroll, 3);
+    // A click on the second row of the quotes list selects that quote.
+    let quotes = app.panes.quotes.unwrap();
+    app.handle_event(&mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        quotes.x + 3,
+        quotes.y + 2,
+    ));
+    assert_eq!(app.place().selected, Some(app.list[1]));
+    assert_eq!(app.focus, Pane::Quotes);
+}

@@ -32,6 +32,10 @@ pub enum Action {
     Speakers,
     /// The other versions of the selected quote, side by side.
     Compare,
+    /// Copy the selected quote with its citation (OSC 52).
+    Copy,
+    /// Write the listed quotes to a Markdown file.
+    Export,
     /// Explicitly unbinds a key in a user config.
     None,
 }
@@ -62,6 +66,8 @@ impl Action {
         Action::ToggleQuotes,
         Action::Speakers,
         Action::Compare,
+        Action::Copy,
+        Action::Export,
         Action::Cancel,
         Action::Help,
         Action::Quit,
@@ -96,6 +102,8 @@ impl Action {
             Action::ToggleQuotes => "toggle_quotes",
             Action::Speakers => "speakers",
             Action::Compare => "compare",
+            Action::Copy => "copy",
+            Action::Export => "export",
             Action::None => "none",
         }
     }
@@ -129,6 +137,8 @@ impl Action {
             Action::ToggleQuotes => "show or hide the quotes pane",
             Action::Speakers => "speakers across all articles",
             Action::Compare => "compare the quote's other versions",
+            Action::Copy => "copy the quote with its citation",
+            Action::Export => "export the listed quotes (Markdown file)",
             Action::None => "unbound",
         }
     }

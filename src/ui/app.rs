@@ -110,6 +110,10 @@ pub struct App {
     /// A one-off message for the status line.
     pub message: Option<String>,
     pub quit: bool,
+    /// Text for the terminal's clipboard, written (OSC 52) after the next frame.
+    pub clipboard: Option<String>,
+    /// Where `e` writes exported quotes.
+    pub export_dir: std::path::PathBuf,
     keys: KeyBuffer,
     wraps: WrapCache,
 }
@@ -139,6 +143,8 @@ impl App {
             search: None,
             message,
             quit: false,
+            clipboard: None,
+            export_dir: std::path::PathBuf::from("."),
             keys: KeyBuffer::default(),
             wraps: WrapCache::default(),
         };
@@ -398,8 +404,45 @@ impl App {
                     None => self.message = Some("no other version of this quote".to_string()),
                 }
             }
+            Action::Copy => match self.place().selected {
+                Some(q) => {
+                    let text = super::takeaway::quote_text(&self.library, self.quote_id(q));
+                    self.message = Some(match &text {
+                        Some(_) => "copied the quote with its citation".to_string(),
+                        None => "nothing to copy".to_string(),
+                    });
+                    self.clipboard = text;
+                }
+                None => self.message = Some("select a quote first (])".to_string()),
+            },
+            Action::Export => {
+                let ids: Vec<QuoteId> = self.list.iter().map(|&q| self.quote_id(q)).collect();
+                let name = match (self.filter, self.doc()) {
+                    (Some(s), Some(doc)) => format!(
+                        "{} {}",
+                        doc.display_source(),
+                        doc.speakers.get(s).map_or("", |s| s.name.as_str())
+                    ),
+                    (None, Some(doc)) => doc.display_source().to_string(),
+                    _ => String::new(),
+                };
+                self.export(&ids, &name);
+            }
             Action::None => {}
         }
+    }
+
+    /// Writes quotes to a Markdown file and says where.
+    fn export(&mut self, ids: &[QuoteId], name: &str) {
+        if ids.is_empty() {
+            self.message = Some("no quotes to export".to_string());
+            return;
+        }
+        let written = super::takeaway::export_markdown(&self.library, ids, &self.export_dir, name);
+        self.message = Some(match written {
+            Ok(path) => format!("exported {} quotes to {}", ids.len(), path.display()),
+            Err(e) => format!("export failed: {e}"),
+        });
     }
 
     /// The library-wide id of a quote of the current article.
@@ -437,6 +480,15 @@ impl App {
                 return;
             }
             Action::FocusNext | Action::FocusPrev => on_quotes = !on_quotes && quotes > 0,
+            Action::Export => {
+                let ids = self.library.quotes_of(speaker).to_vec();
+                let name = self
+                    .library
+                    .speakers
+                    .get(speaker)
+                    .map_or(String::new(), |s| s.name.clone());
+                self.export(&ids, &name);
+            }
             Action::Open if !on_quotes => on_quotes = quotes > 0,
             Action::Open => {
                 if let Some(&id) = self.library.quotes_of(speaker).get(quote) {
