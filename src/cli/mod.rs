@@ -47,7 +47,22 @@ pub enum Command {
     /// Print each article as clean plain text, as the reader shows it.
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
-    Eval { path: String },
+    Eval {
+        /// The corpus folder, a split folder, or a derived `.jsonl` file.
+        path: String,
+        /// The split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Print this many example errors of each kind.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Score reported speech from `extract::reported` alone.
+        #[arg(long, hide = true)]
+        only_reported: bool,
+    },
     /// Score the HTML reader on the Mozilla Readability test pages and the
     /// ScrapingHub article-extraction benchmark under PATH.
     EvalHtml { path: String },
@@ -78,7 +93,23 @@ pub fn run() -> ExitCode {
     let all_read = match &cli.command {
         Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
         Some(Command::Text { paths }) => text::run(paths),
-        Some(Command::Eval { path }) => return eval::run(path),
+        Some(Command::Eval {
+            path,
+            split,
+            errors,
+            json,
+            only_reported,
+        }) => {
+            return eval::run_with(
+                path,
+                &eval::EvalOptions {
+                    split: split.clone(),
+                    errors: *errors,
+                    json: *json,
+                    only_reported: *only_reported,
+                },
+            );
+        }
         Some(Command::EvalHtml { path }) => return eval_html::run(path),
         Some(Command::Speakers { json, paths }) => speakers::run(paths, *json),
         Some(Command::Compare { json, paths }) => compare::run(paths, *json),
