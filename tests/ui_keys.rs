@@ -253,10 +253,17 @@ fn resizing_rewraps_without_losing_the_selected_quote() {
 fn narrow_screens_show_one_pane_and_tab_switches() {
     let mut app = app_with(fixture::library(), 60, 20);
     assert!(app.panes.reader.is_some() && app.panes.quotes.is_none());
+    app.press("j j j");
     app.press("tab");
     assert!(app.panes.quotes.is_some() && app.panes.reader.is_none());
     app.press("tab");
     assert!(app.panes.articles.is_some());
+    app.press("tab");
+    assert_eq!(
+        app.place().scroll,
+        3,
+        "the reader keeps its place while hidden"
+    );
     // Medium: the quotes pane is toggled with t.
     let mut app = app_with(fixture::library(), 100, 30);
     assert!(app.panes.quotes.is_none());

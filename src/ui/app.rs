@@ -635,27 +635,22 @@ impl App {
 
     // ----- moving ------------------------------------------------------------
 
-    fn max_scroll(&self) -> usize {
-        self.wrapped()
-            .map_or(0, |w| w.rows.len().saturating_sub(self.reader_height()))
-    }
-
     fn set_scroll(&mut self, scroll: usize) {
-        let scroll = scroll.min(self.max_scroll());
         let h = self.reader_height();
+        // While the reader is hidden (another pane on a narrow screen, or a
+        // tiny terminal) keep its place untouched.
+        let Some(w) = self.wrapped().filter(|_| h > 0) else {
+            return;
+        };
+        let scroll = scroll.min(w.rows.len().saturating_sub(h));
         let mut place = self.place();
         place.scroll = scroll;
-        // Remember the place in wrap-independent terms, unless the reader
-        // is too small to show anything (then keep what we knew).
-        if let Some(w) = self.wrapped()
-            && h > 0
-        {
-            place.anchor = w.anchor(scroll);
-            place.quote_in_view = place
-                .selected
-                .and_then(|q| *w.quote_rows.get(q)?)
-                .is_some_and(|(first, _)| first >= scroll && first < scroll + h);
-        }
+        // Remember the place in wrap-independent terms for re-wraps.
+        place.anchor = w.anchor(scroll);
+        place.quote_in_view = place
+            .selected
+            .and_then(|q| *w.quote_rows.get(q)?)
+            .is_some_and(|(first, _)| first >= scroll && first < scroll + h);
         if let Some(slot) = self.places.get_mut(self.current) {
             *slot = place;
         }
