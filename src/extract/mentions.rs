@@ -924,32 +924,31 @@ pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> 
             tokens: a..b,
         });
     }
-    // The name run nearest the start ("Medinsky, the head of …" or "Russian
-    // President Vladimir Putin").
+    // The head name: the last name run before any appositive comma
+    // ("Ukrainian negotiator David Arakhamia", "Vladimir Medinsky, the head …").
+    let comma = (a..b).find(|&k| tokens[k].is_punct(text, ",")).unwrap_or(b);
+    let mut run: Option<(usize, usize)> = None;
     let mut k = a;
-    while k < b {
+    while k < comma {
         if is_name_word(text, &tokens[k]) {
             let mut e = k + 1;
-            while e < b && (is_name_word(text, &tokens[e]) || connector(tokens[e].text(text))) {
+            while e < comma && (is_name_word(text, &tokens[e]) || connector(tokens[e].text(text))) {
                 e += 1;
             }
-            let mut m = parse_name_run(text, tokens, a, k, e);
-            if e < b && m.role.is_none() && tokens[e].is_punct(text, ",") && e + 1 < b {
-                m.role = Some(tokens[e + 1].start as usize..tokens[b - 1].end as usize);
-            }
-            m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
-            m.tokens = a..b;
-            return Some(m);
-        }
-        if tokens[k].kind != TokKind::Word
-            || is_det(tokens[k].text(text).to_ascii_lowercase().as_str())
-            || is_role_word(tokens[k].text(text))
-            || !tokens[k].cap
-        {
+            run = Some((k, e));
+            k = e;
+        } else {
             k += 1;
-            continue;
         }
-        k += 1;
+    }
+    if let Some((k, e)) = run {
+        let mut m = parse_name_run(text, tokens, a, k, e);
+        if m.role.is_none() && comma + 1 < b {
+            m.role = Some(tokens[comma + 1].start as usize..tokens[b - 1].end as usize);
+        }
+        m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
+        m.tokens = a..b;
+        return Some(m);
     }
     let mut m = noun_phrase_before(text, tokens, a, b).or_else(|| {
         let r = tokens[a].start as usize..tokens[b - 1].end as usize;
@@ -996,6 +995,15 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 {
                     break;
                 }
+            }
+            // "Top Ukrainian negotiator David Arakhamia": a run followed by a
+            // role word is part of the next name's role.
+            if tokens
+                .get(b)
+                .is_some_and(|n| !n.cap && is_role_word(n.text(text)))
+            {
+                i = b;
+                continue;
             }
             let floor = out.last().map_or(0, |m: &Mention| m.tokens.end);
             let m = parse_name_run(text, tokens, floor.max(a.saturating_sub(4)), a, b);

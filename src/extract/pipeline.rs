@@ -300,17 +300,20 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // only its attribution between ("…," Smith said, "…").
             let gap_small = prev_direct.is_some_and(|(_, c)| open_tok.saturating_sub(c) <= 14);
             if let Some((a, conf)) = found {
-                let interrupting = prev_direct.is_some_and(|(pi, c)| {
-                    items[pi].cue.is_none()
-                        && open_tok.saturating_sub(c) <= 14
+                // The cue stands between the previous quote and this one.
+                let interrupting = prev_direct.is_some_and(|(_, c)| {
+                    open_tok.saturating_sub(c) <= 14
                         && a.cue.tokens.start >= c
+                        && a.cue.tokens.start < open_tok
                 });
                 attribution_of(&mut item, p.block, a, conf);
                 if interrupting && let Some((pi, _)) = prev_direct {
-                    // The earlier half takes this attribution too.
-                    items[pi].cue = item.cue.clone();
-                    items[pi].mention = item.mention.clone();
-                    items[pi].confidence = item.confidence;
+                    // The earlier half takes this attribution too when it had none.
+                    if items[pi].cue.is_none() {
+                        items[pi].cue = item.cue.clone();
+                        items[pi].mention = item.mention.clone();
+                        items[pi].confidence = item.confidence;
+                    }
                     item.joins = Some(pi);
                 }
             } else if item.mention.is_some() {
@@ -383,6 +386,17 @@ pub fn run(doc: &mut Document) {
         let text = &doc.blocks[p.block].text;
         for m in find_names(text, &p.tokens) {
             resolver.name(text, &m, pos(p.block, m.range.start));
+        }
+        // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
+        for k in 1..p.tokens.len() {
+            if p.tokens[k - 1].is_punct(text, ",")
+                && super::cues::match_at(text, &p.tokens, k).is_some()
+                && let Some(m) = super::mentions::subject_before(text, &p.tokens, 0, k)
+                && m.role.is_some()
+                && m.kind == super::mentions::MentionKind::Name
+            {
+                resolver.name(text, &m, pos(p.block, m.range.start));
+            }
         }
     }
 
