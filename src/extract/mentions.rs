@@ -528,7 +528,7 @@ pub fn is_title(word: &str) -> bool {
     in_titles(word)
 }
 
-fn is_role_word(word: &str) -> bool {
+pub fn is_role_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     in_role_words(lower.as_str())
 }
@@ -806,10 +806,16 @@ fn appositive_before(text: &str, tokens: &[Token], floor: usize, comma: usize) -
         return None;
     }
     let first = tokens[open + 1].text(text);
+    // "Smith, the head of …,", "Smith, 45,", "Smith, R-Ky.,", and asides
+    // such as "Smith, in an attempt to …, wrote".
     let appositive_ok = is_det(first.to_ascii_lowercase().as_str())
         || tokens[open + 1].kind == TokKind::Number
         || is_role_word(first)
-        || tokens[open + 1].cap;
+        || tokens[open + 1].cap
+        || matches!(
+            first,
+            "in" | "who" | "whose" | "speaking" | "writing" | "asked" | "after" | "when" | "while"
+        );
     if !appositive_ok {
         return None;
     }

@@ -253,9 +253,25 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let after = attribute::after(text, tokens, close_tok, next_open);
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
+            let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
-                .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)));
+                .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)))
+                .or_else(|| {
+                    ends_like_attributed
+                        .then(|| attribute::unknown_verb_after(text, tokens, close_tok, next_open))
+                        .flatten()
+                        .map(|a| (a, 0.7))
+                })
+                .or_else(|| {
+                    // "Smith said in a statement. “…”": the sentence before.
+                    let ps =
+                        attribute::previous_sentence(text, tokens, &p.in_quote, sentence.start)?;
+                    if prev_direct.is_some_and(|(_, c)| c > ps.start) {
+                        return None;
+                    }
+                    attribute::before(text, tokens, ps.start, ps.end).map(|a| (a, 0.7))
+                });
             // A quote opening its paragraph right after one that ends with a
             // colon ("Smith told CNN:").
             if found.is_none()
