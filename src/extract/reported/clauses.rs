@@ -331,7 +331,25 @@ fn cue_verb(
         });
     }
 
+    // "was revealed", "is dismissed": a passive verb has no speaking subject.
+    if toks[cue_start..v].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "was" | "are" | "were" | "been" | "be" | "being"
+        )
+    }) && toks[v].lower.ends_with("ed")
+    {
+        return None;
+    }
     let subject = subject_before(toks, body.start, cue_start, settings)?;
+    // "“…,” Kasich told a crowd in Ohio": the verb attributes the quotation
+    // before it, which is the quote finder's.
+    if subject.start > body.start
+        && toks[subject.start - 1].quoted
+        && toks[subject.start - 1].kind == TokKind::Quote
+    {
+        return None;
+    }
 
     // "C, S said (on Tuesday)." — nothing of substance after the verb: the
     // content is what comes before the subject, or there is none.
