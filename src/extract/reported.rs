@@ -31,8 +31,12 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
             _ => continue,
         };
         let toks = tokens::tokenize(&block.text);
+        let mut headline = (place == Where::Title)
+            .then(|| clauses::headline_colon(&toks))
+            .flatten();
         for sentence in tokens::sentences(&toks) {
-            for found in clauses::analyse(&toks, sentence, settings) {
+            let found = clauses::analyse(&toks, sentence, settings);
+            for found in found.into_iter().chain(headline.take()) {
                 let span = |r: Range<usize>| {
                     text_ref(
                         block,

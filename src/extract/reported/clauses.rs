@@ -153,6 +153,58 @@ pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
             || train_precision(word).is_none_or(|p| p >= settings.min_precision))
 }
 
+/// A headline "Roger Stone: Don't Trust the Voting Machines": a short name,
+/// a colon, then what the named one says.
+pub fn headline_colon(toks: &[Token]) -> Option<Found> {
+    let colon = toks.iter().position(|t| t.lower == ":")?;
+    let name = &toks[..colon];
+    let words = words_in(toks, 0..colon);
+    let end = trim_sentence(toks, colon + 1..toks.len()).end;
+    let content = colon + 1..end;
+    ((1..=4).contains(&words)
+        && name
+            .iter()
+            .all(|t| t.is_word() && t.capital || t.kind == TokKind::Stop)
+        && !name.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+        && words_in(toks, content.clone()) >= 3
+        && !toks[content.clone()].iter().any(|t| t.quoted))
+    .then_some(Found {
+        content,
+        cue: colon..colon + 1,
+        source: 0..colon,
+        confidence: 0.6,
+    })
+}
+
+/// Rubrics that head a headline without speaking it ("Analysis: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "exclusive",
+    "update",
+    "updated",
+    "watch",
+    "video",
+    "opinion",
+    "editorial",
+    "live",
+    "breaking",
+    "photos",
+    "review",
+    "interview",
+    "poll",
+    "commentary",
+    "explainer",
+    "factbox",
+    "timeline",
+    "q&a",
+    "transcript",
+    "full",
+    "text",
+    "read",
+    "listen",
+    "correction",
+];
+
 /// The sentence without its final stops and closing marks.
 fn trim_sentence(toks: &[Token], sent: Range<usize>) -> Range<usize> {
     let mut end = sent.end;
@@ -794,6 +846,35 @@ mod tests {
     fn direct_quotes_are_left_alone() {
         assert!(run("“We will win,” Smith said.").is_empty());
         assert!(run("He said “we will win” today.").is_empty());
+    }
+
+    #[test]
+    fn headline_with_a_colon() {
+        let text = "Roger Stone: Don't Trust the Voting Machines";
+        let toks = tokenize(text);
+        let f = headline_colon(&toks).expect("found");
+        assert_eq!(
+            &text[toks[f.source.start].range.start..toks[f.source.end - 1].range.end],
+            "Roger Stone"
+        );
+        assert!(headline_colon(&tokenize("Analysis: the race tightens")).is_none());
+    }
+
+    #[test]
+    fn nyt_double_apostrophes_are_quotations() {
+        assert!(run("''We will win,'' Smith said.").is_empty());
+    }
+
+    #[test]
+    fn passives_and_partial_quotes() {
+        assert!(run("Mr. Thiel was revealed as a Trump delegate.").is_empty());
+        assert_eq!(
+            run("Medinsky said there had been a “meaningful discussion” at the talks."),
+            [pair(
+                "Medinsky",
+                "there had been a “meaningful discussion” at the talks"
+            )]
+        );
     }
 
     #[test]
