@@ -51,7 +51,7 @@ fn scrapinghub_article_extraction_benchmark() {
             r.name, r.precision, r.recall, r.f1
         );
     }
-    assert!(hark.f1 >= 0.948, "F1 {}", hark.f1);
+    assert!(hark.f1 >= 0.958, "F1 {}", hark.f1);
     // The table is computed by the same code for every extractor: Readability.js
     // scores 0.947 in upstream's own evaluation.
     let readability_js = rows.iter().find(|r| r.name == "readability_js").unwrap();

@@ -125,7 +125,13 @@ fn page_structure_and_metadata() {
             url: "https://ledger.example/budget".into()
         }
     );
-    let last = doc.blocks.last().unwrap();
+    // "… contributed reporting." is an editorial credit, not body text.
+    assert_eq!(
+        m.credits,
+        vec!["Reuters contributed reporting.".to_string()]
+    );
+    assert_eq!(doc.blocks.last().unwrap().kind, BlockKind::Credit);
+    let last = &doc.blocks[doc.blocks.len() - 2];
     assert!(
         last.spans.iter().any(|s| s.kind == InlineKind::Emphasis
             && &last.text[s.range.clone()] == "Friends of the Light")

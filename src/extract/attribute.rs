@@ -78,9 +78,168 @@ fn subject_for(
         .or_else(|| subject_after(text, tokens, cue.tokens.end, ceiling))
 }
 
-fn usable(m: &Mention) -> bool {
-    // "it said" is an organisation; plain "it" elsewhere is seldom a speaker.
-    m.kind != MentionKind::Pronoun || !m.range.is_empty()
+/// Nouns that name people or sources without a person-like ending.
+const SOURCE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "people",
+    "aide",
+    "aides",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "campaign",
+    "administration",
+    "government",
+    "statement",
+    "report",
+    "reports",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "data",
+    "analysis",
+    "documents",
+    "records",
+    "police",
+    "authorities",
+    "agency",
+    "ministry",
+    "staff",
+    "team",
+    "committee",
+    "panel",
+    "group",
+    "groups",
+    "critics",
+    "experts",
+    "analysts",
+    "candidate",
+    "nominee",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "chief",
+    "head",
+    "friend",
+    "friends",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "woman",
+    "women",
+    "man",
+    "men",
+    "voters",
+    "residents",
+    "students",
+    "parents",
+    "democrats",
+    "republicans",
+    "americans",
+    "lawmakers",
+    "members",
+    "leaders",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "minister",
+    "general",
+    "attorney",
+    "lawyer",
+    "lawyers",
+    "attorneys",
+    "clinton",
+    "trump",
+    "newspaper",
+    "paper",
+    "network",
+    "website",
+    "article",
+    "piece",
+    "letter",
+    "memo",
+    "email",
+    "emails",
+    "filing",
+    "filings",
+    "lawsuit",
+    "complaint",
+    "ruling",
+    "court",
+    "judge",
+    "study",
+    "research",
+    "figures",
+    "numbers",
+    "estimates",
+    "guy",
+    "kid",
+    "kids",
+    "couple",
+    "family",
+    "families",
+    "workers",
+    "employees",
+    "colleagues",
+    "supporters",
+    "opponents",
+    "allies",
+    "rivals",
+    "delegates",
+    "protesters",
+    "activists",
+    "organizers",
+    "observers",
+    "insiders",
+    "strategists",
+    "pollsters",
+    "economists",
+    "scientists",
+    "researchers",
+    "doctors",
+    "officers",
+    "investigators",
+    "prosecutors",
+    "diplomats",
+    "negotiators",
+    "spokespeople",
+    "representatives",
+    "advocates",
+    "groups",
+];
+crate::word_set!(source_noun, SOURCE_NOUNS);
+
+/// A mention that can really be a source: descriptions must name people or
+/// sources ("the official", "polls"), not things ("the recent spate").
+fn usable(text: &str, m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Role | MentionKind::Group => {
+            let head = text[m.head.clone()]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            source_noun(&head)
+                || [
+                    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant",
+                    "ants",
+                ]
+                .iter()
+                .any(|s| head.ends_with(s))
+        }
+        _ => true,
+    }
 }
 
 /// The attribution right after a quote: `[from, to)` is the gap between
@@ -94,7 +253,7 @@ pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Att
         }
         if let Some(cue) = cue_here(text, tokens, i, 0.08)
             && let Some(mention) = subject_for(text, tokens, from, to.max(i + 10), &cue)
-            && usable(&mention)
+            && usable(text, &mention)
         {
             return Some(Attribution { cue, mention });
         }
@@ -111,7 +270,7 @@ pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<At
         i -= 1;
         if let Some(cue) = cue_here(text, tokens, i, 0.08)
             && let Some(mention) = subject_for(text, tokens, from, to, &cue)
-            && usable(&mention)
+            && usable(text, &mention)
         {
             return Some(Attribution { cue, mention });
         }
@@ -134,7 +293,7 @@ pub fn partial(
             && let Some(cue) = cue_here(text, tokens, i, 0.15)
         {
             if let Some(mention) = subject_for(text, tokens, sentence.start, quote.start, &cue)
-                && usable(&mention)
+                && usable(text, &mention)
             {
                 return Some(Attribution { cue, mention });
             }
@@ -149,7 +308,7 @@ pub fn partial(
             && let Some(cue) = cue_here(text, tokens, i, 0.15)
         {
             if let Some(mention) = subject_for(text, tokens, quote.end, sentence.end, &cue)
-                && usable(&mention)
+                && usable(text, &mention)
             {
                 return Some(Attribution { cue, mention });
             }

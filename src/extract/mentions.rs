@@ -515,20 +515,32 @@ const NP_STOPS: &[&str] = &[
     "just", "even", "only", "very", "too", "up", "out", "off", "down", "again", "here",
 ];
 
+crate::word_set!(not_name, NOT_NAMES);
+crate::word_set!(in_titles, TITLES);
+crate::word_set!(in_role_words, ROLE_WORDS);
+crate::word_set!(in_org_words, ORG_WORDS);
+crate::word_set!(is_det, DETERMINERS);
+crate::word_set!(skippable, SKIPPABLE);
+crate::word_set!(np_stop, NP_STOPS);
+crate::word_set!(connector, NAME_CONNECTORS);
+
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word)
+    in_titles(word)
 }
 
 fn is_role_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
-    ROLE_WORDS.contains(&lower.as_str())
+    in_role_words(lower.as_str())
 }
 
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&word)
+    in_org_words(word)
 }
 
 fn honorific(word: &str) -> Option<Option<Gender>> {
+    if !word.starts_with('M') {
+        return None;
+    }
     HONORIFICS.iter().find(|(w, _)| *w == word).map(|(_, g)| *g)
 }
 
@@ -568,7 +580,7 @@ fn strip_possessive(word: &str) -> &str {
 
 /// A word that can be part of a proper name.
 fn is_name_word(text: &str, t: &Token) -> bool {
-    t.kind == TokKind::Word && t.cap && !NOT_NAMES.contains(&t.text(text))
+    t.kind == TokKind::Word && t.cap && !not_name(t.text(text))
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -589,7 +601,7 @@ fn parse_name_run(text: &str, tokens: &[Token], floor: usize, a: usize, b: usize
             break;
         }
         let w = t.text(text);
-        if (t.cap && !NOT_NAMES.contains(&w)) || is_role_word(w) || is_possessive(w) {
+        if (t.cap && !not_name(w)) || is_role_word(w) || is_possessive(w) {
             start -= 1;
             if is_possessive(w) {
                 break;
@@ -658,11 +670,7 @@ fn name_run_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> Opt
             continue;
         }
         // A connector inside a name ("Charles de Gaulle").
-        if NAME_CONNECTORS.contains(&w)
-            && a < end
-            && a >= 2 + floor
-            && is_name_word(text, &tokens[a - 2])
-        {
+        if connector(w) && a < end && a >= 2 + floor && is_name_word(text, &tokens[a - 2]) {
             a -= 1;
             continue;
         }
@@ -679,7 +687,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     let mut skipped = 0;
     while j > floor && skipped < 4 {
         let w = tokens[j - 1].text(text);
-        if tokens[j - 1].kind == TokKind::Word && SKIPPABLE.contains(&w) {
+        if tokens[j - 1].kind == TokKind::Word && skippable(w) {
             j -= 1;
             skipped += 1;
         } else {
@@ -734,9 +742,9 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
     let head = head_tok.text(text);
     if head_tok.kind != TokKind::Word
         || head_tok.cap
-        || NP_STOPS.contains(&head)
-        || SKIPPABLE.contains(&head)
-        || DETERMINERS.contains(&head)
+        || np_stop(head)
+        || skippable(head)
+        || is_det(head)
         || head.ends_with("ly")
     {
         return None;
@@ -750,7 +758,7 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
         }
         let w = t.text(text);
         let lower = w.to_ascii_lowercase();
-        if DETERMINERS.contains(&lower.as_str()) {
+        if is_det(lower.as_str()) {
             start -= 1;
             has_det = true;
             break;
@@ -759,7 +767,7 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
             start -= 1;
             break;
         }
-        if NP_STOPS.contains(&lower.as_str()) || (t.cap && NOT_NAMES.contains(&w)) {
+        if np_stop(lower.as_str()) || (t.cap && not_name(w)) {
             break;
         }
         start -= 1;
@@ -798,7 +806,7 @@ fn appositive_before(text: &str, tokens: &[Token], floor: usize, comma: usize) -
         return None;
     }
     let first = tokens[open + 1].text(text);
-    let appositive_ok = DETERMINERS.contains(&first.to_ascii_lowercase().as_str())
+    let appositive_ok = is_det(first.to_ascii_lowercase().as_str())
         || tokens[open + 1].kind == TokKind::Number
         || is_role_word(first)
         || tokens[open + 1].cap;
@@ -840,7 +848,7 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     }
     // Walk right over a determiner, role words and a capitalised run.
     let mut k = at;
-    if DETERMINERS.contains(&w.to_ascii_lowercase().as_str()) {
+    if is_det(w.to_ascii_lowercase().as_str()) {
         k += 1;
     }
     let limit = ceiling.min(at + 9).min(tokens.len());
@@ -855,10 +863,8 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
         if is_name_word(text, t) || honorific(w).is_some() {
             last_cap = Some(k);
             last_word = Some(k);
-        } else if NAME_CONNECTORS.contains(&w) && last_cap.is_some() {
-        } else if is_role_word(w)
-            || (!NP_STOPS.contains(&w) && last_cap.is_none() && !w.ends_with("ly"))
-        {
+        } else if connector(w) && last_cap.is_some() {
+        } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
             if last_cap.is_some() {
                 break;
             }
@@ -881,12 +887,11 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
         m.range.start = tokens[at].start as usize;
         m.tokens.start = at;
         if a > at && m.role.is_none() {
-            let first_role =
-                if DETERMINERS.contains(&tokens[at].text(text).to_ascii_lowercase().as_str()) {
-                    at + 1
-                } else {
-                    at
-                };
+            let first_role = if is_det(tokens[at].text(text).to_ascii_lowercase().as_str()) {
+                at + 1
+            } else {
+                at
+            };
             if first_role < a {
                 m.role = Some(tokens[first_role].start as usize..tokens[a - 1].end as usize);
             }
@@ -925,10 +930,7 @@ pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> 
     while k < b {
         if is_name_word(text, &tokens[k]) {
             let mut e = k + 1;
-            while e < b
-                && (is_name_word(text, &tokens[e])
-                    || NAME_CONNECTORS.contains(&tokens[e].text(text)))
-            {
+            while e < b && (is_name_word(text, &tokens[e]) || connector(tokens[e].text(text))) {
                 e += 1;
             }
             let mut m = parse_name_run(text, tokens, a, k, e);
@@ -940,7 +942,7 @@ pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> 
             return Some(m);
         }
         if tokens[k].kind != TokKind::Word
-            || DETERMINERS.contains(&tokens[k].text(text).to_ascii_lowercase().as_str())
+            || is_det(tokens[k].text(text).to_ascii_lowercase().as_str())
             || is_role_word(tokens[k].text(text))
             || !tokens[k].cap
         {
@@ -981,9 +983,7 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 let w = t.text(text);
                 if is_name_word(text, t) || honorific(w).is_some() {
                     b += 1;
-                } else if NAME_CONNECTORS.contains(&w)
-                    && tokens.get(b + 1).is_some_and(|n| is_name_word(text, n))
-                {
+                } else if connector(w) && tokens.get(b + 1).is_some_and(|n| is_name_word(text, n)) {
                     b += 1;
                 } else {
                     break;

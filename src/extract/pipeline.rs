@@ -208,7 +208,7 @@ fn attribution_of(item: &mut Item, block: usize, a: Attribution, confidence: f32
 }
 
 /// Finds quotes and their attributions in one block, appending items.
-fn quote_items(doc: &Document, p: &Prepared, items: &mut Vec<Item>) {
+fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, items: &mut Vec<Item>) {
     let text = &doc.blocks[p.block].text;
     let tokens = &p.tokens;
     let first_item = items.len();
@@ -253,9 +253,49 @@ fn quote_items(doc: &Document, p: &Prepared, items: &mut Vec<Item>) {
             let after = attribute::after(text, tokens, close_tok, next_open);
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
-            let found = after
+            let mut found = after
                 .map(|a| (a, 0.95))
                 .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)));
+            // A quote opening its paragraph right after one that ends with a
+            // colon ("Smith told CNN:").
+            if found.is_none()
+                && q.open.start == 0
+                && let Some(prev) = prev_block
+                && prev
+                    .tokens
+                    .last()
+                    .is_some_and(|t| t.is_punct(&doc.blocks[prev.block].text, ":"))
+            {
+                let ptext = &doc.blocks[prev.block].text;
+                let end = prev.tokens.len() - 1;
+                let start = sentence_around(ptext, &prev.tokens, &prev.in_quote, end..end).start;
+                if let Some(a) = attribute::before(ptext, &prev.tokens, start, end) {
+                    attribution_of(&mut item, prev.block, a, 0.85);
+                }
+            }
+            if item.mention.is_none() && found.is_none() {
+                // A transcript label: "PENCE: Well, …".
+                if let Some(colon) = text[q.range.clone()].find(':')
+                    && colon > 1
+                    && colon < 30
+                    && text[q.range.start..q.range.start + colon]
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == ' ' || c == '.')
+                {
+                    let a = tok_at(tokens, q.range.start);
+                    let z = tok_at(tokens, q.range.start + colon);
+                    if let Some(m) =
+                        mention_from_range(text, tokens, q.range.start..q.range.start + colon)
+                    {
+                        let _ = (a, z);
+                        item.mention = Some((p.block, m));
+                        item.confidence = 0.8;
+                    }
+                }
+            }
+            if item.mention.is_some() {
+                found = None;
+            }
             // An interrupted or follow-on quote in the same paragraph with
             // only its attribution between ("…," Smith said, "…").
             let gap_small = prev_direct.is_some_and(|(_, c)| open_tok.saturating_sub(c) <= 14);
@@ -273,6 +313,7 @@ fn quote_items(doc: &Document, p: &Prepared, items: &mut Vec<Item>) {
                     items[pi].confidence = item.confidence;
                     item.joins = Some(pi);
                 }
+            } else if item.mention.is_some() {
             } else if let Some((pi, _)) = prev_direct {
                 // "…," Smith said. "And soon." — same speaker, same statement
                 // when only the attribution stands between.
@@ -291,9 +332,23 @@ fn quote_items(doc: &Document, p: &Prepared, items: &mut Vec<Item>) {
             attribution_of(&mut item, p.block, a, 0.85);
         } else {
             // A phrase in quotes that no one in its sentence is said to have
-            // said: a scare quote, unless it shares the paragraph with an
-            // attributed quote of the same sentence group.
+            // said: a scare quote, unless a cue in the sentence shows it is
+            // someone's words (then the latest speaker is the best guess).
             item.confidence = 0.2;
+            let has_cue = (sentence.start..sentence.end).any(|i| {
+                !p.in_quote[i]
+                    && super::cues::match_at(text, tokens, i)
+                        .is_some_and(|c| c.entry.reliability() >= 0.3)
+            });
+            if has_cue
+                && let Some(last) = items.iter().rev().find(|it| {
+                    it.mention.is_some() && it.block + 1 >= p.block && it.place == p.place
+                })
+            {
+                item.mention = last.mention.clone();
+                item.cue = last.cue.clone();
+                item.confidence = 0.4;
+            }
         }
         items.push(item);
     }
@@ -333,7 +388,11 @@ pub fn run(doc: &mut Document) {
 
     for (pi, p) in prepared.iter().enumerate() {
         let start = items.len();
-        quote_items(doc, p, &mut items);
+        let prev_block = pi
+            .checked_sub(1)
+            .map(|k| &prepared[k])
+            .filter(|b| b.place == p.place);
+        quote_items(doc, p, prev_block, &mut items);
         // A quote paragraph left open continues when the next one reopens.
         if let Some(prev) = pi.checked_sub(1).map(|k| &prepared[k])
             && prev.place == p.place

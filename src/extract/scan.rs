@@ -245,8 +245,10 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
             }
             _ => None,
         };
+        // The mark as written: a doubled '' stays an apostrophe mark (scorers
+        // tell straight double quotes from it).
         if let Some(m) = m {
-            out.push(Mark { ch, ..m });
+            out.push(m);
         }
         prev2 = prev;
         prev = text[..i + len].chars().next_back();

@@ -41,6 +41,8 @@ impl Entity {
 #[derive(Debug, Default)]
 pub struct Resolver {
     pub entities: Vec<Entity>,
+    /// Entity indices by key, so that name lookups stay cheap.
+    by_key: std::collections::HashMap<String, Vec<usize>>,
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -74,15 +76,17 @@ impl Resolver {
 
     fn find_named(&self, full: &str, key: &str, at: Pos) -> Option<usize> {
         let words = full.split(' ').count();
-        if let Some(i) = self.entities.iter().position(|e| e.name == full) {
+        let candidates = self.by_key.get(key)?;
+        if let Some(&i) = candidates.iter().find(|&&i| self.entities[i].name == full) {
             return Some(i);
         }
         // Same surname: a bare surname takes the latest entity that has it;
         // a full name joins an entity whose name is only that surname, or a
         // full name that extends it ("Fomin" → "Alexander Fomin").
         let mut best: Option<(usize, Pos)> = None;
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.key != key || e.kind == SpeakerKind::Group {
+        for &i in candidates {
+            let e = &self.entities[i];
+            if e.kind == SpeakerKind::Group {
                 continue;
             }
             let e_words = e.name.split(' ').count();
@@ -127,6 +131,10 @@ impl Resolver {
                 i
             }
             None => {
+                self.by_key
+                    .entry(key.clone())
+                    .or_default()
+                    .push(self.entities.len());
                 self.entities.push(Entity {
                     name: full,
                     key,
@@ -242,7 +250,7 @@ impl Resolver {
     fn group(&mut self, text: &str, m: &Mention, at: Pos) -> usize {
         let name = strip_determiner(m.head_text(text)).to_string();
         let key = name.to_lowercase();
-        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+        if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
             self.entities[i].named_at.push(at);
             return i;
         }
@@ -250,6 +258,10 @@ impl Resolver {
     }
 
     fn push_description(&mut self, name: String, key: String, kind: SpeakerKind, at: Pos) -> usize {
+        self.by_key
+            .entry(key.clone())
+            .or_default()
+            .push(self.entities.len());
         self.entities.push(Entity {
             name,
             key,
@@ -306,7 +318,7 @@ impl Resolver {
             return i;
         }
         let key = format!("#role:{}", desc.to_lowercase());
-        if let Some(i) = self.entities.iter().position(|e| e.key == key) {
+        if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
             self.entities[i].named_at.push(at);
             return i;
         }

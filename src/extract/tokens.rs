@@ -50,7 +50,55 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 pub fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ABBREVIATIONS)).has(word)
+}
+
+/// A fast set of static words (FNV hashing; the lists are small).
+pub struct WordSet(std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>);
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> Self {
+        Self(words.iter().copied().collect())
+    }
+    pub fn has(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+/// FNV-1a: fast for the short keys of word lists.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Declares a function testing membership in a static word list.
+#[macro_export]
+macro_rules! word_set {
+    ($name:ident, $list:expr) => {
+        fn $name(word: &str) -> bool {
+            static SET: std::sync::OnceLock<$crate::extract::tokens::WordSet> =
+                std::sync::OnceLock::new();
+            SET.get_or_init(|| $crate::extract::tokens::WordSet::new($list))
+                .has(word)
+        }
+    };
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -82,6 +130,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             let numeric = c.is_ascii_digit();
             i += c.len_utf8();
             loop {
+                // ASCII letters and digits: the common case, no decoding.
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
                 let Some(d) = text[i..].chars().next() else {
                     break;
                 };

@@ -40,6 +40,7 @@ mod detect;
 mod error;
 mod lines;
 mod load;
+mod markdown_leaves;
 
 pub mod feed;
 pub mod fetch;

@@ -175,7 +175,7 @@ impl App {
     pub fn quote_number(&self) -> Option<(usize, usize)> {
         let article = self.article()?;
         let q = self.place().selected?;
-        let i = article.order.iter().position(|&o| o == q)?;
+        let i = (*article.rank.get(q)?)?;
         Some((i + 1, article.order.len()))
     }
 
@@ -607,7 +607,7 @@ impl App {
             return;
         }
         let article = &self.articles[self.current];
-        let rank = |q: usize| article.order.iter().position(|&o| o == q);
+        let rank = |q: usize| article.rank.get(q).copied().flatten();
         let target = match selected.and_then(rank) {
             Some(at) => {
                 if direction > 0 {

@@ -75,6 +75,8 @@ pub struct Article {
     /// For each quote of the document, where its text is (None if its
     /// reference points outside the article).
     pub quote_at: Vec<Option<Spot>>,
+    /// For each quote of the document, its position in `order`.
+    pub rank: Vec<Option<usize>>,
 }
 
 /// A style layer before the sweep flattens the layers into marks.
@@ -138,6 +140,10 @@ impl Article {
             (spot, q)
         });
 
+        let mut rank = vec![None; doc.quotes.len()];
+        for (i, &q) in order.iter().enumerate() {
+            rank[q] = Some(i);
+        }
         let mut blocks = builder.blocks;
         for (block, layers) in blocks.iter_mut().zip(builder.layers) {
             block.marks = flatten(layers);
@@ -146,6 +152,7 @@ impl Article {
             blocks,
             order,
             quote_at,
+            rank,
         }
     }
 }

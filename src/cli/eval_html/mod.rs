@@ -11,12 +11,30 @@ use std::process::ExitCode;
 
 use crate::model::{BlockKind, Document};
 
-/// The article body as the benchmarks see it: every block but the headline
-/// and dek, caption credits included, one block per line.
+/// The extracted content as Readability returns it: every block but the
+/// headline and dek, captions and their credits included, one block per line.
+pub fn content_text(doc: &Document) -> String {
+    text_of(doc, |kind| {
+        !matches!(kind, BlockKind::Title | BlockKind::Dek)
+    })
+}
+
+/// The article body proper: what hark treats as running text and headings,
+/// without the headline, dek and photo captions (which hark keeps apart, and
+/// which the ScrapingHub annotators left out of the body).
 pub fn body_text(doc: &Document) -> String {
+    text_of(doc, |kind| {
+        !matches!(
+            kind,
+            BlockKind::Title | BlockKind::Dek | BlockKind::Caption { .. } | BlockKind::CaptionTitle
+        )
+    })
+}
+
+fn text_of(doc: &Document, keep: impl Fn(&BlockKind) -> bool) -> String {
     let mut out = String::new();
     for block in &doc.blocks {
-        if matches!(block.kind, BlockKind::Title | BlockKind::Dek) {
+        if !keep(&block.kind) {
             continue;
         }
         out.push_str(&block.text);
@@ -110,8 +128,8 @@ fn print_mozilla(s: &mozilla::Summary) {
 fn print_scrapinghub(rows: &[scrapinghub::Row]) {
     println!("ScrapingHub article-extraction benchmark (181 pages, 4-token shingles)");
     println!();
-    println!("| extractor | precision | recall | F1 | accuracy |");
-    println!("|---|---|---|---|---|");
+    println!("| extractor | version | precision | recall | F1 | accuracy |");
+    println!("|---|---|---|---|---|---|");
     for r in rows {
         let name = if r.name == "hark" {
             "**hark**"
@@ -119,8 +137,8 @@ fn print_scrapinghub(rows: &[scrapinghub::Row]) {
             r.name.as_str()
         };
         println!(
-            "| {name} | {:.3} | {:.3} | {:.3} | {:.3} |",
-            r.precision, r.recall, r.f1, r.accuracy
+            "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            r.version, r.precision, r.recall, r.f1, r.accuracy
         );
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::body_text;
+use super::content_text;
 use super::metrics::token_f1;
 use crate::ingest::html;
 
@@ -68,7 +68,7 @@ fn score_case(case: &Path) -> PageResult {
         Ok(doc) => PageResult {
             title_ok: doc.meta.title == expected_title.filter(|t| !t.is_empty()),
             byline_ok: doc.meta.byline == expected_byline.filter(|b| !b.is_empty()),
-            f1: token_f1(&expected_text, &body_text(&doc)),
+            f1: token_f1(&expected_text, &content_text(&doc)),
             name,
             error: None,
         },

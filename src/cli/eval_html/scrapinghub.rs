@@ -13,6 +13,8 @@ use crate::ingest::html;
 #[derive(Debug, Clone)]
 pub struct Row {
     pub name: String,
+    /// The extractor's version as its output file records it.
+    pub version: String,
     pub precision: f64,
     pub recall: f64,
     pub f1: f64,
@@ -26,7 +28,7 @@ pub fn evaluate(
     dir: &Path,
     limit: Option<usize>,
 ) -> Result<(Vec<Row>, BTreeMap<String, String>), String> {
-    let truth = load_bodies(&dir.join("ground-truth.json"))?;
+    let (truth, _) = load_bodies(&dir.join("ground-truth.json"))?;
     let ids: Vec<&String> = truth.keys().take(limit.unwrap_or(usize::MAX)).collect();
     let mut ours = BTreeMap::new();
     for id in &ids {
@@ -38,7 +40,8 @@ pub fn evaluate(
         };
         ours.insert((*id).clone(), body);
     }
-    let mut rows = vec![row("hark", &truth, &ids, &ours)];
+    let hark_version = concat!(env!("CARGO_PKG_VERSION"), " (dom_smoothie 0.19)");
+    let mut rows = vec![row("hark", hark_version, &truth, &ids, &ours)];
     let mut outputs: Vec<_> = std::fs::read_dir(dir.join("output"))
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
@@ -51,8 +54,8 @@ pub fn evaluate(
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if let Ok(pred) = load_bodies(path) {
-            rows.push(row(&name, &truth, &ids, &pred));
+        if let Ok((pred, version)) = load_bodies(path) {
+            rows.push(row(&name, &version, &truth, &ids, &pred));
         }
     }
     rows.sort_by(|a, b| b.f1.total_cmp(&a.f1));
@@ -61,6 +64,7 @@ pub fn evaluate(
 
 fn row(
     name: &str,
+    version: &str,
     truth: &BTreeMap<String, String>,
     ids: &[&String],
     pred: &BTreeMap<String, String>,
@@ -79,6 +83,7 @@ fn row(
     let (precision, recall, f1) = aggregate(&counts);
     Row {
         name: name.to_string(),
+        version: version.to_string(),
         precision,
         recall,
         f1,
@@ -86,8 +91,10 @@ fn row(
     }
 }
 
-/// `{id: {"articleBody": …}}`, possibly wrapped as `{"output": {…}}`.
-fn load_bodies(path: &Path) -> Result<BTreeMap<String, String>, String> {
+/// `{id: {"articleBody": …}}`, possibly wrapped as `{"version": …, "output": {…}}`.
+type Bodies = (BTreeMap<String, String>, String);
+
+fn load_bodies(path: &Path) -> Result<Bodies, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value: serde_json::Value =
         serde_json::from_slice(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -98,13 +105,15 @@ fn load_bodies(path: &Path) -> Result<BTreeMap<String, String>, String> {
     let obj = map
         .as_object()
         .ok_or_else(|| format!("{}: not a JSON object", path.display()))?;
-    Ok(obj
+    let version = value["version"].as_str().unwrap_or("").to_string();
+    let bodies = obj
         .iter()
         .map(|(k, v)| {
             let body = v["articleBody"].as_str().unwrap_or("").to_string();
             (k.clone(), body)
         })
-        .collect())
+        .collect();
+    Ok((bodies, version))
 }
 
 fn read_page(path: &Path) -> Result<String, String> {

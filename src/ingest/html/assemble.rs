@@ -25,6 +25,11 @@ pub fn document(
     if let Some(byline) = &meta.byline {
         drop_byline_line(&mut body, byline);
     }
+    meta.credits.extend(
+        body.iter()
+            .filter(|b| b.kind == BlockKind::Credit)
+            .map(|b| b.text.clone()),
+    );
     let mut raw = Vec::with_capacity(body.len() + 2);
     if let Some(title) = &meta.title {
         raw.push(simple(BlockKind::Title, title));

@@ -75,7 +75,7 @@ pub fn marks_credit(name: &str, node: &NodeRef) -> bool {
 /// Turns a caption block into text + credit: the marked credit when the page
 /// gave one, else a credit-shaped tail of the text.
 pub fn split_credit(mut block: RawBlock, marked: String) -> RawBlock {
-    let marked = marked.trim().to_string();
+    let marked = clean_credit(&marked);
     let credit = if !marked.is_empty() {
         Some(marked)
     } else {
@@ -107,6 +107,34 @@ pub fn split_credit(mut block: RawBlock, marked: String) -> RawBlock {
     block
 }
 
+/// A line that is nothing but a credit: "Photo: Jane Doe, AP", "© Reuters".
+pub fn is_credit_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 100 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    CREDIT_LEADS.iter().any(|l| lower.starts_with(l)) && !t.ends_with(['.', '?', '!', '"', '”'])
+}
+
+/// A paragraph that ends with "(Image: GETTY)", "(AP Photo/Jane Doe)" or
+/// "(Photo: …)": a caption that the page did not mark as one.
+pub fn ends_with_bracketed_credit(text: &str) -> bool {
+    let t = text.trim_end();
+    if !t.ends_with(')') || t.len() > 400 {
+        return false;
+    }
+    let Some(open) = t.rfind('(') else {
+        return false;
+    };
+    let inner = t[open + 1..t.len() - 1].trim().to_lowercase();
+    open > 0
+        && (CREDIT_LEADS.iter().any(|l| inner.starts_with(l))
+            || inner.contains(" photo/")
+            || inner.starts_with("ap photo")
+            || inner.ends_with("getty images"))
+}
+
 /// Strips the brackets around a credit such as "(AP Photo/Jane Doe)".
 fn clean_credit(tail: &str) -> String {
     let t = tail.trim();
@@ -114,8 +142,23 @@ fn clean_credit(tail: &str) -> String {
         .strip_prefix('(')
         .and_then(|t| t.strip_suffix(')'))
         .or_else(|| t.strip_prefix('[').and_then(|t| t.strip_suffix(']')))
-        .unwrap_or(t);
-    t.trim().to_string()
+        .unwrap_or(t)
+        .trim();
+    // "Credit Jane Doe/AFP": the label says nothing the field doesn't.
+    for label in [
+        "Photo credit:",
+        "Image credit:",
+        "Credit:",
+        "Credits:",
+        "Credit ",
+    ] {
+        if let Some(rest) = t.strip_prefix(label)
+            && !rest.trim().is_empty()
+        {
+            return rest.trim().to_string();
+        }
+    }
+    t.to_string()
 }
 
 /// Byte offset where a credit-shaped tail of `text` begins.
@@ -251,6 +294,24 @@ mod tests {
                 "A quiet street in Lviv.".into(),
                 Some("Photo: Ann Smith for The Paper".into())
             )
+        );
+    }
+
+    #[test]
+    fn credit_label_is_dropped() {
+        let b = split_credit(
+            RawBlock {
+                kind: BlockKind::Caption { credit: None },
+                text: "Peacekeepers at a camp.".into(),
+                spans: vec![],
+            },
+            "Credit Ann Lee/Agence France-Presse".into(),
+        );
+        assert_eq!(
+            b.kind,
+            BlockKind::Caption {
+                credit: Some("Ann Lee/Agence France-Presse".into())
+            }
         );
     }
 

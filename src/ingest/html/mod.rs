@@ -9,6 +9,7 @@ mod caption;
 mod charset;
 mod depth;
 mod metadata;
+mod tidy;
 mod walk;
 
 pub use assemble::{clean_line, document};
@@ -22,7 +23,7 @@ use crate::model::{Document, Format, Meta};
 
 /// Stack for the worker thread that parses a page: html5ever and Readability
 /// recurse over the tree in places, and a deep page must not overflow.
-const PARSER_STACK: usize = 256 * 1024 * 1024;
+const PARSER_STACK: usize = 64 * 1024 * 1024;
 
 /// Reads one page. `bytes` may be in any charset the page declares.
 pub fn parse(path: &str, bytes: &[u8]) -> Result<Document, String> {
@@ -56,7 +57,7 @@ pub fn parse_text(path: &str, text: String, mut warnings: Vec<String>) -> Result
 pub fn fragment_blocks(html: &str) -> Vec<RawBlock> {
     let (html, _) = depth::limit_nesting(html.to_string());
     let doc = dom_query::Document::fragment(html);
-    walk::blocks_of(&doc.root())
+    tidy::tidy(walk::blocks_of(&doc.root()))
 }
 
 /// Runs `job` on a thread with a large stack, turning a panic into an error.
@@ -78,6 +79,8 @@ fn extract(html: String, url: Option<String>) -> Result<(Meta, Vec<RawBlock>), S
         keep_classes: true,
         ..Default::default()
     };
+    // A URL the extractor does not accept only costs resolved links.
+    let url = url.filter(|u| Readability::new("", Some(u), None).is_ok());
     let mut readability =
         Readability::new(html, url.as_deref(), Some(config)).map_err(|e| e.to_string())?;
     let canonical = readability
@@ -92,7 +95,7 @@ fn extract(html: String, url: Option<String>) -> Result<(Meta, Vec<RawBlock>), S
         e => e.to_string(),
     })?;
     let content = dom_query::Document::from(article.content.clone());
-    let blocks = walk::blocks_of(&content.root());
+    let blocks = tidy::tidy(walk::blocks_of(&content.root()));
     if blocks.is_empty() {
         return Err("no article text found in the page".to_string());
     }
