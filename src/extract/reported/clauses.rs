@@ -572,11 +572,31 @@ fn subject_before(
     }
     // "Where the Republicans …", "Despite Smith's …": the opener is not the subject.
     while start < end
-        && (is_in(SUBORDINATORS, &toks[start].lower) || is_in(PREPOSITIONS, &toks[start].lower))
+        && (is_in(SUBORDINATORS, &toks[start].lower)
+            || is_in(PREPOSITIONS, &toks[start].lower)
+            || is_in(CONNECTIVES, &toks[start].lower))
     {
         start += 1;
     }
+    // "Americans overwhelmingly oppose": the adverb is not the subject.
+    while end > start
+        && !toks[end - 1].capital
+        && toks[end - 1].lower.len() > 4
+        && toks[end - 1].lower.ends_with("ly")
+    {
+        end -= 1;
+    }
     if start >= end || words_in(toks, start..end) > settings.max_subject_words {
+        return None;
+    }
+    // "Speaking Sunday, …", "mocking …": a participle phrase, no subject;
+    // "MYRTLE BEACH, S.C. —": a dateline.
+    let first = &toks[start];
+    let dateline = words_in(toks, start..end) >= 2
+        && toks[start..end]
+            .iter()
+            .all(|t| !t.is_word() || t.lower.len() > 1 && toks_text_is_upper(t));
+    if first.lower.ends_with("ing") && first.lower.len() > 5 || dateline {
         return None;
     }
     // A subject has no finite verb of its own ("the two presidents could
@@ -590,6 +610,38 @@ fn subject_before(
         return None;
     }
     Some(start..end)
+}
+
+/// Sentence adverbs and connectives that precede a subject ("Instead, …").
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "instead",
+    "earlier",
+    "still",
+    "however",
+    "meanwhile",
+    "also",
+    "later",
+    "now",
+    "then",
+    "so",
+    "yet",
+    "thus",
+    "indeed",
+    "moreover",
+    "separately",
+    "finally",
+    "today",
+    "here",
+];
+
+/// A word written in capitals ("MYRTLE").
+fn toks_text_is_upper(t: &Token) -> bool {
+    t.capital
+        && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && t.is_word()
+        && t.upper_case
 }
 
 /// Words opening a subordinate clause or phrase at the start of a sentence.

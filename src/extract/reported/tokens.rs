@@ -26,6 +26,8 @@ pub struct Token {
     pub capital: bool,
     /// Inside a direct quotation (between double quotation marks).
     pub quoted: bool,
+    /// Written all in capitals ("MYRTLE").
+    pub upper_case: bool,
 }
 
 impl Token {
@@ -76,6 +78,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 lower: word.to_lowercase().replace('’', "'"),
                 capital: c.is_uppercase(),
                 quoted: false,
+                upper_case: word.chars().all(|c| !c.is_lowercase()),
             });
             i = j;
             continue;
@@ -100,6 +103,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             lower: c.to_string(),
             capital: false,
             quoted: false,
+            upper_case: false,
         });
         i += 1;
     }
