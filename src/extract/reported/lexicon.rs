@@ -298,10 +298,11 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 /// Whether a learned cue word can head a reported-speech clause as a verb.
 pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
     // The table lookup first: most words are not cues at all.
+    let adverb = word.ends_with("ly") && word != "reportedly";
     cue_share(word).is_some_and(|s| s >= min_share)
+        && !adverb
         && !is_in(NOT_VERBS, word)
         && !is_in(AUXILIARIES, word)
-        && !(word.ends_with("ly") && word != "reportedly")
 }
 
 #[cfg(test)]
