@@ -358,6 +358,7 @@ fn cue_verb(
         && toks[cue_start - 1].kind == TokKind::Comma
         && is_trailing_source(toks, tail.clone())
         && cue_share(&toks[v].lower).is_some_and(|s| s >= 0.5)
+        && !is_hearer_verb(&toks[v].lower)
         && !toks[v].lower.ends_with("ing")
     {
         let comma = cue_start - 1;
@@ -428,7 +429,13 @@ fn cue_verb(
     }
 
     // "S said (that) C."
-    let content = content_after(toks, v + 1, body.end)?;
+    // "told host Chris Cuomo she believed …": the hearer is not the content.
+    let from = if is_hearer_verb(&toks[v].lower) {
+        past_hearer(toks, v + 1, body.end)
+    } else {
+        v + 1
+    };
+    let content = content_after(toks, from, body.end)?;
     Some(Found {
         content,
         cue,
@@ -827,6 +834,26 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there"];
+
+/// "tell" and its forms take the hearer as their object.
+fn is_hearer_verb(word: &str) -> bool {
+    matches!(word, "told" | "tell" | "tells" | "telling")
+}
+
+/// Past the hearer after a "tell" verb: up to a subject pronoun that opens
+/// the content ("told me he's had …"), else where the hearer leaves off.
+fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
+    for k in from..end.min(from + 7) {
+        let t = &toks[k];
+        if t.is("that") || t.kind != TokKind::Word {
+            return from;
+        }
+        if k > from && is_in(SUBJECT_PRONOUNS, &t.lower) {
+            return k;
+        }
+    }
+    from
+}
 
 /// A comma closing a time phrase right after the verb ("said on Tuesday, that").
 fn is_time_comma(toks: &[Token], from: usize, comma: usize) -> bool {
