@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use hark::cli::eval::score_corpus;
 
 const QUOTE_F1: f64 = 0.93;
-const SPEAKER_ACCURACY: f64 = 0.82;
-const END_TO_END_F1: f64 = 0.76;
+const SPEAKER_ACCURACY: f64 = 0.84;
+const END_TO_END_F1: f64 = 0.78;
 const REPORTED_F1: f64 = 0.45;
 
 fn polnear() -> Option<PathBuf> {
