@@ -75,6 +75,12 @@ const TITLES: &[&str] = &[
     "spokesperson",
 ];
 
+/// Reporting verbs that never belong to a name.
+const VERBS: &[&str] = &[
+    "says", "said", "tells", "told", "asks", "asked", "warns", "warned", "claims", "claimed",
+    "slams", "hits", "calls", "urges", "vows", "denies", "admits", "insists", "blasts",
+];
+
 /// Suffixes that follow a surname ("Martin Luther King Jr.").
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -97,6 +103,14 @@ impl PersonName {
             .filter(|w| !w.is_empty())
             .collect();
         if words.is_empty() || words.len() > 5 {
+            return None;
+        }
+        // A verb inside is a headline fragment, not a name
+        // ("Francois Hollande Says Donald Trump").
+        if words
+            .iter()
+            .any(|w| VERBS.contains(&w.to_lowercase().as_str()))
+        {
             return None;
         }
         if !words.iter().all(|w| starts_upper(w)) {

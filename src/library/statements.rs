@@ -82,6 +82,14 @@ pub fn match_statements(
 /// word for word in one article (a headline echoing the body) counts once,
 /// in the body.
 fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<Candidate> {
+    // Only speakers quoted in two articles or more have anything to match.
+    let mut first_doc: HashMap<usize, (usize, bool)> = HashMap::new();
+    for (d, speakers) in speaker_of.iter().enumerate() {
+        for &s in speakers.iter().flatten() {
+            let entry = first_doc.entry(s).or_insert((d, false));
+            entry.1 |= entry.0 != d;
+        }
+    }
     let mut out: Vec<Candidate> = Vec::new();
     let mut seen: HashMap<(usize, usize, String), usize> = HashMap::new();
     for (d, doc) in documents.iter().enumerate() {
@@ -89,6 +97,9 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
             let Some(speaker) = speaker_of[d][q] else {
                 continue;
             };
+            if !first_doc[&speaker].1 {
+                continue;
+            }
             if quote.kind == QuoteKind::Indirect {
                 continue;
             }
@@ -128,6 +139,10 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
 }
 
 fn match_speaker(documents: &[Document], all: &[Candidate], mine: &[usize]) -> Vec<StatementMatch> {
+    let first_doc = all[mine[0]].id.doc;
+    if mine.iter().all(|&i| all[i].id.doc == first_doc) {
+        return Vec::new(); // one article: nothing to compare across
+    }
     let own = own_matches(all, mine);
     let enclosers = enclosers(all, mine);
     let mut enclosed: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
@@ -194,7 +209,7 @@ fn context_matches(
     mine: &[usize],
     matched: &HashSet<(usize, usize)>,
 ) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
-    let contexts: HashMap<usize, Context> = mine
+    let contexts: Vec<(usize, Context)> = mine
         .iter()
         .filter(|&&i| all[i].partial)
         .filter_map(|&i| {
@@ -203,19 +218,39 @@ fn context_matches(
             Some((i, context(doc, &doc.quotes[id.quote])?))
         })
         .collect();
+    // Only sentences sharing words are worth aligning.
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, (_, c)) in contexts.iter().enumerate() {
+        for stem in c.outside_stems() {
+            index.entry(stem).or_default().push(k);
+        }
+    }
     let mut out = Vec::new();
-    for (&x, cx) in &contexts {
-        for (&y, cy) in &contexts {
-            if all[x].id.doc >= all[y].id.doc || matched.contains(&(x, y)) {
+    for (x, cx) in &contexts {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for stem in cx.outside_stems() {
+            for &l in &index[stem] {
+                if all[contexts[l].0].id.doc > all[*x].id.doc {
+                    *shared.entry(l).or_default() += 1;
+                }
+            }
+        }
+        for (l, count) in shared {
+            let (y, cy) = &contexts[l];
+            if count < MIN_SHARED_CONTEXT_WORDS || matched.contains(&(*x, *y)) {
                 continue;
             }
             if let Some((similarity, words)) = same_slot(cx, cy) {
-                out.push(((x, y), similarity, words));
+                out.push(((*x, *y), similarity, words));
             }
         }
     }
     out
 }
+
+/// Equal words (not just near) two sentences must share before they are
+/// aligned; `same_slot` asks for more.
+const MIN_SHARED_CONTEXT_WORDS: usize = 2;
 
 fn statement(
     all: &[Candidate],

@@ -175,6 +175,13 @@ const STOPWORDS: &[&str] = &[
     "t",
 ];
 
+fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
+}
+
 /// A content word of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -216,7 +223,7 @@ pub fn content_words(text: &str) -> Vec<Word> {
 fn push_word(words: &mut Vec<Word>, word: &str, start: usize, fragment: usize) {
     let lower = word.to_lowercase().replace('’', "'");
     let single_letter = lower.chars().count() == 1 && !lower.starts_with(|c: char| c.is_numeric());
-    if single_letter || STOPWORDS.contains(&lower.as_str()) {
+    if single_letter || is_stopword(&lower) {
         return;
     }
     words.push(Word {
