@@ -147,7 +147,7 @@ enum Step {
 }
 
 fn score(a: &Word, b: &Word) -> (f32, WordMatch) {
-    if a.stem == b.stem {
+    if a.same_stem(b) {
         (EXACT, WordMatch::Same)
     } else if near(&a.stem, &b.stem) {
         (NEAR, WordMatch::Near)

@@ -75,6 +75,13 @@ const TITLES: &[&str] = &[
     "spokesperson",
 ];
 
+fn is_title(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(word)
+}
+
 /// Reporting verbs that never belong to a name.
 const VERBS: &[&str] = &[
     "says", "said", "tells", "told", "asks", "asked", "warns", "warned", "claims", "claimed",
@@ -126,7 +133,7 @@ impl PersonName {
         // Titles only count at the front: "Prime Minister Boris Johnson".
         let first_name_part = parts
             .iter()
-            .position(|w| !TITLES.contains(&w.as_str()))
+            .position(|w| !is_title(w))
             .unwrap_or(parts.len());
         let parts = &parts[first_name_part..];
         let (surname, given) = parts.split_last()?;

@@ -63,7 +63,8 @@ pub fn match_statements(
     documents: &[Document],
     speaker_of: &[Vec<Option<usize>>],
 ) -> Vec<StatementMatch> {
-    let candidates = candidates(documents, speaker_of);
+    let mut candidates = candidates(documents, speaker_of);
+    intern(&mut candidates);
     let mut by_speaker: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, c) in candidates.iter().enumerate() {
         by_speaker.entry(c.speaker).or_default().push(i);
@@ -76,6 +77,17 @@ pub fn match_statements(
     }
     matches.sort_by_key(|m| (m.a.doc, m.a.quote, m.b.doc, m.b.quote));
     matches
+}
+
+/// Numbers the stems, so that comparing and indexing words is cheap.
+fn intern(candidates: &mut [Candidate]) {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    for c in candidates {
+        for w in &mut c.words {
+            let next = ids.len() as u32 + 1;
+            w.id = *ids.entry(w.stem.clone()).or_insert(next);
+        }
+    }
 }
 
 /// Quotations with a library speaker and a content word; a quote repeated
@@ -270,29 +282,36 @@ fn statement(
 
 /// Pairs (earlier document first) whose own words align as one statement.
 fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Alignment> {
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &i in mine {
-        let mut stems: Vec<&str> = all[i].words.iter().map(|w| w.stem.as_str()).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        for stem in stems {
-            index.entry(stem).or_default().push(i);
+    let distinct = |i: usize| {
+        let mut ids: Vec<u32> = all[i].words.iter().map(|w| w.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let stems: Vec<Vec<u32>> = mine.iter().map(|&i| distinct(i)).collect();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, ids) in stems.iter().enumerate() {
+        for &id in ids {
+            index.entry(id).or_default().push(k);
         }
     }
     let mut out = HashMap::new();
-    for &i in mine {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        let mut stems: Vec<&str> = all[i].words.iter().map(|w| w.stem.as_str()).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        for stem in stems {
-            for &j in &index[stem] {
-                if all[j].id.doc > all[i].id.doc {
-                    *shared.entry(j).or_default() += 1;
+    let mut shared = vec![0u32; mine.len()];
+    let mut touched = Vec::new();
+    for (k, &i) in mine.iter().enumerate() {
+        for id in &stems[k] {
+            for &l in &index[id] {
+                if all[mine[l]].id.doc > all[i].id.doc {
+                    if shared[l] == 0 {
+                        touched.push(l);
+                    }
+                    shared[l] += 1;
                 }
             }
         }
-        for (j, count) in shared {
+        for l in touched.drain(..) {
+            let count = std::mem::take(&mut shared[l]) as usize;
+            let j = mine[l];
             let (wa, wb) = (&all[i].words, &all[j].words);
             if count < wa.len().min(wb.len()).min(2) {
                 continue;
@@ -311,17 +330,17 @@ fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Ali
 /// that contain its words, with the byte offset where they do.
 fn enclosers(all: &[Candidate], mine: &[usize]) -> HashMap<usize, Vec<(usize, usize)>> {
     let mut out: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    for &x in mine {
-        for &big in mine {
-            let (small, large) = (&all[x], &all[big]);
-            if x == big
-                || small.id.doc != large.id.doc
-                || small.trimmed.len() >= large.trimmed.len()
-            {
-                continue;
-            }
-            if let Some(at) = find_words(&large.trimmed, &small.trimmed) {
-                out.entry(x).or_default().push((big, at + large.trim_start));
+    // Candidates come in document order: compare within each document's run.
+    for run in mine.chunk_by(|&a, &b| all[a].id.doc == all[b].id.doc) {
+        for &x in run {
+            for &big in run {
+                let (small, large) = (&all[x], &all[big]);
+                if small.trimmed.len() >= large.trimmed.len() {
+                    continue;
+                }
+                if let Some(at) = find_words(&large.trimmed, &small.trimmed) {
+                    out.entry(x).or_default().push((big, at + large.trim_start));
+                }
             }
         }
     }
