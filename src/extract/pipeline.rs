@@ -563,8 +563,11 @@ pub fn run(doc: &mut Document) {
     // A quote paragraph with no attribution right after a quote of one
     // speaker continues that speaker.
     let mut last_direct: Option<usize> = None;
+    // Failing that, the latest attributed item of any kind (a reported
+    // statement, a partial quote) in the same or the previous paragraph.
+    let mut last_any: Option<usize> = None;
     for &i in &order {
-        if !keep[i] || i >= n_quotes {
+        if !keep[i] {
             continue;
         }
         let (kind, has_mention, place, block) = (
@@ -573,21 +576,22 @@ pub fn run(doc: &mut Document) {
             items[i].place,
             items[i].block,
         );
-        if kind == QuoteKind::Direct
-            && !has_mention
-            && place == Where::Body
-            && let Some(l) = last_direct
-            && items[l].mention.is_some()
-            && block <= items[l].block + 1
-        {
-            {
+        if kind == QuoteKind::Direct && !has_mention && place == Where::Body {
+            let direct =
+                last_direct.filter(|&l| items[l].mention.is_some() && block <= items[l].block + 1);
+            let any = last_any.filter(|&l| block <= items[l].block + 1);
+            if let Some(l) = direct.or(any) {
                 items[i].mention = items[l].mention.clone();
                 items[i].entity = items[l].entity;
                 items[i].confidence = 0.6;
-                if items[i].joins.is_none() && block == items[l].block + 1 {
+                if direct.is_some() && items[i].joins.is_none() && block == items[l].block + 1 {
                     items[i].joins = Some(l);
                 }
             }
+        }
+        if items[i].place == Where::Body && items[i].mention.is_some() && items[i].entity.is_some()
+        {
+            last_any = Some(i);
         }
         if items[i].kind == QuoteKind::Direct && items[i].place == Where::Body {
             last_direct = Some(i);
