@@ -133,16 +133,32 @@ fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
             }
         }
     }
-    for bucket in by_surname.values() {
-        for (k, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[k + 1..] {
-                let (na, nb) = (&nodes[a], &nodes[b]);
-                let agree = na
-                    .full_names
-                    .iter()
-                    .any(|x| nb.full_names.iter().any(|y| x.same_person(y)));
-                if agree && genders_agree(na, nb) {
-                    sets.union(a, b);
+    for (surname, bucket) in &by_surname {
+        // Same given name: one person (linear, not pairwise: a library may
+        // hold a thousand "Donald Trump"s).
+        let mut by_given: HashMap<&str, usize> = HashMap::new();
+        let mut initials: Vec<(usize, char)> = Vec::new();
+        for &i in bucket {
+            for name in nodes[i].full_names.iter().filter(|n| n.surname == *surname) {
+                let given = name.given[0].as_str();
+                if given.chars().count() == 1 {
+                    initials.extend(given.chars().next().map(|c| (i, c)));
+                    continue;
+                }
+                match by_given.get(given) {
+                    Some(&first) if genders_agree(&nodes[first], &nodes[i]) => sets.union(first, i),
+                    Some(_) => {}
+                    None => {
+                        by_given.insert(given, i);
+                    }
+                }
+            }
+        }
+        // An initial: with every given name it stands for.
+        for (i, initial) in initials {
+            for (given, &first) in &by_given {
+                if given.starts_with(initial) && genders_agree(&nodes[first], &nodes[i]) {
+                    sets.union(first, i);
                 }
             }
         }
