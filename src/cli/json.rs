@@ -118,13 +118,41 @@ impl<'a> QuoteJson<'a> {
 
 /// One JSON line for `doc` (no trailing newline).
 pub fn article_line(doc: &Document) -> String {
-    serde_json::to_string(&ArticleJson::of(doc)).expect("plain data always serialises")
+    let line = serde_json::to_string(&ArticleJson::of(doc)).expect("plain data always serialises");
+    escape_terminal_controls(line)
+}
+
+/// serde_json escapes only C0 controls; C1 controls (U+0080..U+009F, e.g.
+/// U+009B, a CSI for some terminals) and bidi overrides would still reach a
+/// terminal raw. `\uXXXX` is the same JSON string, so nothing is lost.
+fn escape_terminal_controls(line: String) -> String {
+    let risky = |c: char| matches!(c, '\u{80}'..='\u{9F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+    if !line.contains(risky) {
+        return line;
+    }
+    let mut out = String::with_capacity(line.len() + 16);
+    for c in line.chars() {
+        if risky(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::{QuoteKind, Speaker, SpeakerKind, TextRef, Where};
+
+    #[test]
+    fn c1_controls_and_bidi_overrides_are_escaped() {
+        let line = escape_terminal_controls("{\"t\":\"a\u{9B}31m \u{202E}b\"}".into());
+        assert_eq!(line, r#"{"t":"a\u009b31m \u202eb"}"#);
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["t"], "a\u{9B}31m \u{202E}b");
+    }
 
     #[test]
     fn contract_fields() {

@@ -3,7 +3,7 @@
 
 use crate::extract::extract;
 use crate::ingest::{self, display_name};
-use crate::model::Document;
+use crate::model::{Document, sanitize_for_terminal};
 
 /// The articles read, extracted, and whether any input was skipped.
 pub struct Articles {
@@ -22,14 +22,17 @@ pub fn load_articles(paths: &[String]) -> Articles {
     for path in paths {
         let loaded = ingest::load_path(path);
         for error in &loaded.skipped {
-            eprintln!("hark: {error}");
+            // A path or parser message can carry escape sequences (a file
+            // named by an attacker in a downloaded folder): never raw.
+            eprintln!("hark: {}", sanitize_for_terminal(&error.to_string(), false));
             skipped = true;
         }
         documents.extend(loaded.documents);
     }
     for doc in &mut documents {
         for warning in &doc.warnings {
-            eprintln!("hark: {}: warning: {warning}", display_name(&doc.path));
+            let line = format!("{}: warning: {warning}", display_name(&doc.path));
+            eprintln!("hark: {}", sanitize_for_terminal(&line, false));
         }
         extract(doc);
     }

@@ -2,6 +2,7 @@
 
 pub mod compare;
 pub mod eval;
+pub mod eval_html;
 pub mod json;
 pub mod load;
 pub mod output;
@@ -10,7 +11,7 @@ pub mod read;
 pub mod speakers;
 pub mod text;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 
 /// Exit status: everything was read.
@@ -46,7 +47,25 @@ pub enum Command {
     /// Print each article as clean plain text, as the reader shows it.
     Text { paths: Vec<String> },
     /// Score the extractor on a brat-standoff attribution corpus (PolNeAR).
-    Eval { path: String },
+    Eval {
+        /// The corpus folder, a split folder, or a derived `.jsonl` file.
+        path: String,
+        /// The split to score.
+        #[arg(long, default_value = "dev")]
+        split: String,
+        /// Print this many example errors of each kind.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+        /// Print the figures as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Score reported speech from `extract::reported` alone.
+        #[arg(long, hide = true)]
+        only_reported: bool,
+    },
+    /// Score the HTML reader on the Mozilla Readability test pages and the
+    /// ScrapingHub article-extraction benchmark under PATH.
+    EvalHtml { path: String },
     /// List the speakers across all the articles: roles, articles, quote counts.
     Speakers {
         /// JSON Lines: one object per speaker.
@@ -64,7 +83,11 @@ pub enum Command {
 }
 
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed = Cli::command()
+        .after_help(help_footer())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -74,10 +97,37 @@ pub fn run() -> ExitCode {
     let all_read = match &cli.command {
         Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
         Some(Command::Text { paths }) => text::run(paths),
-        Some(Command::Eval { path }) => return eval::run(path),
+        Some(Command::Eval {
+            path,
+            split,
+            errors,
+            json,
+            only_reported,
+        }) => {
+            return eval::run_with(
+                path,
+                &eval::EvalOptions {
+                    split: split.clone(),
+                    errors: *errors,
+                    json: *json,
+                    only_reported: *only_reported,
+                },
+            );
+        }
+        Some(Command::EvalHtml { path }) => return eval_html::run(path),
         Some(Command::Speakers { json, paths }) => speakers::run(paths, *json),
         Some(Command::Compare { json, paths }) => compare::run(paths, *json),
         None => read::run(&cli.paths),
     };
     ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })
+}
+
+/// The footer of `hark --help`: where the reader's settings live.
+fn help_footer() -> String {
+    let path = crate::ui::config_path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "(no config directory on this system)".to_string());
+    format!(
+        "Reader keys: press ? inside the reader.\nConfig file (keys, colours, mouse): {path}\nNO_COLOR=1 turns colours off."
+    )
 }

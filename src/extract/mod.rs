@@ -2,12 +2,25 @@
 //!
 //! Knows nothing about terminals or files: it reads blocks and fills
 //! `Document::quotes` and `Document::speakers`.
+//!
+//! Modules: `tokens` (tokenizer), `scan` (quotation marks), `cues` (cue
+//! lexicon learned from PolNeAR), `mentions` (possible speakers),
+//! `attribute` (cue and subject around a quote), `speakers` (mentions →
+//! entities), `reported` (reported speech), `pipeline` (all together).
 
+pub mod attribute;
+pub mod cues;
+pub mod mentions;
+mod pipeline;
 pub mod reported;
+pub mod scan;
+pub mod speakers;
+pub mod tokens;
 
 use crate::model::Document;
 
-/// Finds every quotation in `doc` and attributes it.
+/// Finds every quotation in `doc` and attributes it: fills `doc.quotes` (in
+/// reading order, all kinds, with `statement` numbers) and `doc.speakers`.
 pub fn extract(doc: &mut Document) {
-    let _ = doc;
+    pipeline::run(doc);
 }

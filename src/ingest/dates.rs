@@ -52,14 +52,36 @@ pub fn parse_date_line(line: &str) -> Option<DateLine> {
     }
     let written = strip_label(line);
     let body = strip_weekday(written);
-    let (iso, rest) = parse_date_prefix(body)?;
-    if !is_time_tail(rest) {
-        return None;
+    // The date first, or after a time ("10:04 AM EDT, March 29, 2022").
+    let starts = std::iter::once(0).chain(
+        body.char_indices()
+            .filter(|&(_, c)| c == ' ')
+            .map(|(i, _)| i + 1),
+    );
+    for start in starts {
+        let prefix = &body[..start];
+        if start > 0 && !is_time_prefix(prefix) {
+            break;
+        }
+        if let Some((iso, rest)) = parse_date_prefix(&body[start..])
+            && is_time_tail(rest)
+        {
+            return Some(DateLine {
+                written: written.to_string(),
+                iso: Some(iso),
+            });
+        }
     }
-    Some(DateLine {
-        written: written.to_string(),
-        iso: Some(iso),
-    })
+    None
+}
+
+/// "10:04 AM EDT, ": a time (with a digit and a colon or dot) before a date.
+fn is_time_prefix(prefix: &str) -> bool {
+    prefix.len() <= 24
+        && prefix.starts_with(|c: char| c.is_ascii_digit())
+        && prefix
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || " .:,|-".contains(c))
 }
 
 /// Parses a date at the start of `s`; returns the ISO date and the rest.

@@ -36,6 +36,8 @@ pub enum Reason {
     },
     /// A feed with no items.
     NoItems,
+    /// An http(s) URL could not be fetched.
+    Fetch(String),
 }
 
 impl IngestError {
@@ -75,6 +77,7 @@ impl fmt::Display for Reason {
                 write!(f, "cannot read as {}: {message}", format.as_str())
             }
             Reason::NoItems => write!(f, "feed has no articles"),
+            Reason::Fetch(e) => write!(f, "cannot fetch: {e}"),
         }
     }
 }
@@ -128,6 +131,10 @@ mod tests {
             "a/b.txt: cannot read as feed: bad XML"
         );
         assert_eq!(msg(Reason::NoItems), "a/b.txt: feed has no articles");
+        assert_eq!(
+            msg(Reason::Fetch("the server answered HTTP 404".into())),
+            "a/b.txt: cannot fetch: the server answered HTTP 404"
+        );
         assert_eq!(
             invalid_utf8_warning(7),
             "invalid UTF-8 at byte 7, replaced with U+FFFD"

@@ -2,7 +2,9 @@
 //! text: update notes, bylines, reporting credits, related links and source
 //! URLs. Shared by the text and Markdown readers; each works on clean text.
 
+use super::credit::AGENCIES;
 use super::dates::{DateLine, parse_date_line};
+use crate::model::Meta;
 
 /// What kind of note a line is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +72,37 @@ pub fn is_reporting_credit(text: &str) -> bool {
         "compiled by ",
         "reporting and writing by ",
     ];
-    INSIDE.iter().any(|p| lower.contains(p)) || START.iter().any(|p| lower.starts_with(p))
+    // "Reporting by Jane Doe", not "Reporting by the Post found …".
+    let named = |p: &str| {
+        let at = text.len() - lower.len() + p.len();
+        text[at..].starts_with(char::is_uppercase)
+    };
+    INSIDE.iter().any(|p| lower.contains(p))
+        || START.iter().any(|p| lower.starts_with(p) && named(p))
+        || is_source_tag(text)
+}
+
+/// "— Reuters", "-- The Associated Press", "(AFP)": a wire story's source
+/// on a line of its own.
+fn is_source_tag(text: &str) -> bool {
+    let t = text.trim();
+    // In brackets only a known agency: "(Laughter)" is no source.
+    if let Some(inner) = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        let inner = inner.trim_start_matches("The ");
+        return AGENCIES.contains(&inner) || inner == "Associated Press";
+    }
+    let inner = t
+        .strip_prefix(['—', '–'])
+        .or_else(|| t.strip_prefix("--"))
+        .map(str::trim);
+    inner.is_some_and(|inner| {
+        let words: Vec<&str> = inner.split_whitespace().collect();
+        !words.is_empty()
+            && words.len() <= 5
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || *w == "of" || *w == "and")
+    })
 }
 
 /// A byline and the date that sometimes shares its line.
@@ -120,6 +152,26 @@ fn split_byline_date(rest: &str) -> (&str, Option<DateLine>) {
         }
     }
     (rest, None)
+}
+
+/// Reads a byline or a date line near the top of an article into `meta`
+/// (the first of each wins); false when `text` is neither.
+pub fn read_header_line(meta: &mut Meta, text: &str) -> bool {
+    let date = if let Some(b) = byline(text) {
+        meta.byline.get_or_insert(b.name);
+        b.date
+    } else if let Some(d) = parse_date_line(text) {
+        Some(d)
+    } else {
+        return false;
+    };
+    if let Some(d) = date
+        && meta.date.is_none()
+    {
+        meta.date = Some(d.written);
+        meta.date_iso = d.iso;
+    }
+    true
 }
 
 /// "Related article: …", "READ MORE: …", "See also: …".
@@ -187,6 +239,41 @@ pub fn find_url(text: &str) -> Option<String> {
     Some(url.trim_end_matches(['.', ',']).to_string())
 }
 
+/// Page furniture that copy-and-paste brings along: "Advertisement",
+/// "Continue reading the main story", "4 min read", "Share this article".
+pub fn is_boilerplate(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_end_matches(['.', ':'])
+        .to_ascii_lowercase();
+    const EXACT: [&str; 14] = [
+        "advertisement",
+        "skip advertisement",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "continue reading the main story",
+        "continue reading below",
+        "share",
+        "share this article",
+        "share on facebook",
+        "share on twitter",
+        "sign up for our newsletter",
+        "listen to this article",
+        "supported by",
+        "read more",
+    ];
+    if EXACT.contains(&t.as_str()) {
+        return true;
+    }
+    // "4 min read", "5 minute read"
+    let mut words = t.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some(n), Some("min" | "mins" | "minute" | "minutes"), Some("read"), None)
+            if n.chars().all(|c| c.is_ascii_digit())
+    )
+}
+
 /// A short line that reads like a title, not a sentence: no end punctuation.
 pub fn is_title_like(text: &str, max_len: usize) -> bool {
     let t = text.trim();
@@ -233,6 +320,9 @@ mod tests {
             "\"We contributed reporting,\" he said."
         ));
         assert!(!is_reporting_credit("Talks resumed on Tuesday."));
+        assert!(!is_reporting_credit(
+            "Reporting by the Post found that talks stalled."
+        ));
     }
 
     #[test]
@@ -251,6 +341,14 @@ mod tests {
             None
         );
         assert_eq!(byline("By the end of the day, talks had stalled."), None);
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        assert!(is_boilerplate("Advertisement"));
+        assert!(is_boilerplate("Continue reading the main story"));
+        assert!(is_boilerplate("4 min read"));
+        assert!(!is_boilerplate("Share prices fell."));
     }
 
     #[test]

@@ -44,6 +44,13 @@ pub fn load_path(path: &str) -> Loaded {
         }
         return loaded;
     }
+    if is_url(path) {
+        match load_url(path) {
+            Ok(docs) => loaded.documents.extend(docs),
+            Err(e) => loaded.skipped.push(e),
+        }
+        return loaded;
+    }
     let p = Path::new(path);
     let meta = match fs::metadata(p) {
         Ok(m) => m,
@@ -73,6 +80,26 @@ pub fn load_path(path: &str) -> Loaded {
         }
     }
     loaded
+}
+
+/// An http or https address (anything else is a path).
+pub fn is_url(path: &str) -> bool {
+    let lower = path.get(..8).unwrap_or(path).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+fn load_url(url: &str) -> Result<Vec<Document>, IngestError> {
+    let bytes = super::fetch::fetch(url).map_err(|e| {
+        // The fetcher names the URL itself; the message names it already.
+        let reason = e
+            .strip_prefix(&format!("{url}: "))
+            .unwrap_or(&e)
+            .to_string();
+        IngestError::new(url, Reason::Fetch(reason))
+    })?;
+    // The URL's path may end in a telling extension (".rss", ".html").
+    let path_part = url.split(['?', '#']).next().unwrap_or(url);
+    parse_bytes(url, Some(Path::new(path_part)), bytes)
 }
 
 fn io_reason(e: &io::Error) -> Reason {
@@ -155,17 +182,32 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Known article extensions; a file with no extension counts when its
-/// first bytes look like text.
+/// Known article extensions; `.json` and `.xml` only when they hold a feed
+/// or page (not any data file); a file with no extension when its first
+/// bytes look like text.
 fn is_article_file(path: &Path) -> bool {
+    let head = || {
+        let mut head = vec![0u8; 8192];
+        let n = fs::File::open(path)
+            .and_then(|mut f| f.read(&mut head))
+            .unwrap_or(0);
+        head.truncate(n);
+        head
+    };
     match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) => ARTICLE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()),
+        Some(ext) => {
+            let ext = ext.to_ascii_lowercase();
+            if !ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
+                return false;
+            }
+            if ext == "json" || ext == "xml" {
+                return matches!(detect(None, &head()), Format::Feed | Format::Html);
+            }
+            true
+        }
         None => {
-            let mut head = [0u8; 8192];
-            let n = fs::File::open(path)
-                .and_then(|mut f| f.read(&mut head))
-                .unwrap_or(0);
-            n > 0 && !head[..n].contains(&0)
+            let head = head();
+            !head.is_empty() && !head.contains(&0)
         }
     }
 }
@@ -334,6 +376,8 @@ mod tests {
         fs::write(dir.join("empty.md"), "").unwrap();
         fs::write(dir.join("notes"), "N title\n\nBody.").unwrap();
         fs::write(dir.join("image.png"), [0x89, b'P', 0]).unwrap();
+        fs::write(dir.join("data.json"), "{\"a\": 1}").unwrap();
+        fs::write(dir.join("config.xml"), "<config/>").unwrap();
         let loaded = load_path(dir.to_str().unwrap());
         let titles: Vec<_> = loaded
             .documents
@@ -347,6 +391,19 @@ mod tests {
             loaded.skipped[0]
                 .to_string()
                 .ends_with("empty.md: empty file, nothing to read")
+        );
+    }
+
+    #[test]
+    fn urls_are_fetched_not_opened() {
+        assert!(is_url("https://example.com/a"));
+        assert!(is_url("HTTP://example.com"));
+        assert!(!is_url("http.txt"));
+        // Nothing listens on port 9 of this machine: a quick, offline failure.
+        let err = load("http://127.0.0.1:9/story").unwrap_err().to_string();
+        assert!(
+            err.starts_with("http://127.0.0.1:9/story: cannot fetch: "),
+            "{err}"
         );
     }
 

@@ -5,18 +5,14 @@
 //! decides what each block is: title, date line, caption, related link,
 //! reporting credit, source URL or body text.
 
-use std::ops::Range;
-
-use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-
-use super::clean::CleanText;
-use super::credit::{credit_of, split_credit};
+use super::credit::{attach_to_previous, credit_of, split_credit};
 use super::dates::parse_date_line;
 use super::lines::{
-    Note, bare_url, byline, is_related_label, is_reporting_credit, is_title_like, note,
-    source_url_label,
+    Note, bare_url, byline, is_boilerplate, is_related_label, is_reporting_credit, is_title_like,
+    note, read_header_line, source_url_label,
 };
-use crate::model::{Block, BlockKind, Document, Format, InlineKind};
+use super::markdown_leaves::{Container, Leaf, Raw, leaf_blocks};
+use crate::model::{Block, BlockKind, Document, Format};
 
 pub fn parse(path: &str, source: String) -> Document {
     let mut doc = Document {
@@ -28,241 +24,9 @@ pub fn parse(path: &str, source: String) -> Document {
     if let Some(front) = front {
         read_front_matter(&front, &mut doc);
     }
-    Classifier::new(&mut doc, &source).run(raw);
+    Classifier::new(&mut doc).run(raw);
     doc.source = source;
     doc
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Leaf {
-    Paragraph,
-    Heading(u8),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Container {
-    None,
-    Quote,
-    Item,
-}
-
-/// One leaf block of the Markdown: its clean text and what it held.
-#[derive(Debug)]
-struct Raw {
-    leaf: Leaf,
-    container: Container,
-    clean: CleanText,
-    source: Range<usize>,
-    /// Link targets with their clean ranges, in order.
-    links: Vec<(String, Range<usize>)>,
-    has_image: bool,
-    /// Clean ranges of top-level strong spans.
-    strong: Vec<Range<usize>>,
-    /// The whole text sits in one emphasis span.
-    all_emphasis: bool,
-}
-
-impl Raw {
-    fn new(leaf: Leaf, container: Container, start: usize) -> Self {
-        Self {
-            leaf,
-            container,
-            clean: CleanText::new(),
-            source: start..start,
-            links: Vec::new(),
-            has_image: false,
-            strong: Vec::new(),
-            all_emphasis: false,
-        }
-    }
-
-    fn text(&self) -> &str {
-        self.clean.text()
-    }
-
-    /// The first link's target, unless it is a placeholder ("#", "").
-    fn first_url(&self) -> Option<String> {
-        self.links
-            .iter()
-            .map(|(u, _)| u)
-            .find(|u| !u.is_empty() && *u != "#")
-            .cloned()
-    }
-}
-
-fn level_number(level: HeadingLevel) -> u8 {
-    match level {
-        HeadingLevel::H1 => 1,
-        HeadingLevel::H2 => 2,
-        HeadingLevel::H3 => 3,
-        HeadingLevel::H4 => 4,
-        HeadingLevel::H5 => 5,
-        HeadingLevel::H6 => 6,
-    }
-}
-
-/// First pass: leaf blocks of clean text, and any YAML front matter.
-fn leaf_blocks(source: &str) -> (Vec<Raw>, Option<String>) {
-    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_STRIKETHROUGH;
-    let mut out: Vec<Raw> = Vec::new();
-    let mut current: Option<Raw> = None;
-    let mut containers: Vec<Container> = Vec::new();
-    // Open inline spans: kind, clean start.
-    let mut inline: Vec<(InlineKind, usize)> = Vec::new();
-    let mut image_depth = 0usize;
-    let mut front: Option<String> = None;
-    let mut in_front = false;
-    let mut skip_depth = 0usize;
-
-    let container = |cs: &[Container]| cs.last().copied().unwrap_or(Container::None);
-    let finish = |current: &mut Option<Raw>, out: &mut Vec<Raw>, end: usize| {
-        if let Some(mut raw) = current.take() {
-            raw.source.end = raw.source.end.max(end);
-            if !raw.clean.is_empty() || raw.has_image {
-                out.push(raw);
-            }
-        }
-    };
-
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
-        if in_front {
-            match event {
-                Event::Text(t) => front.get_or_insert_with(String::new).push_str(&t),
-                Event::End(TagEnd::MetadataBlock(_)) => in_front = false,
-                _ => {}
-            }
-            continue;
-        }
-        if skip_depth > 0 {
-            match event {
-                Event::Start(Tag::HtmlBlock) => skip_depth += 1,
-                Event::End(TagEnd::HtmlBlock) => skip_depth -= 1,
-                _ => {}
-            }
-            continue;
-        }
-        match event {
-            Event::Start(Tag::MetadataBlock(_)) => in_front = true,
-            Event::Start(Tag::HtmlBlock) => skip_depth = 1,
-            Event::Start(Tag::BlockQuote(_)) => containers.push(Container::Quote),
-            Event::End(TagEnd::BlockQuote(_)) => {
-                finish(&mut current, &mut out, range.start);
-                containers.pop();
-            }
-            Event::Start(Tag::Item) => {
-                finish(&mut current, &mut out, range.start);
-                containers.push(Container::Item);
-                current = Some(Raw::new(Leaf::Paragraph, Container::Item, range.start));
-            }
-            Event::End(TagEnd::Item) => {
-                finish(&mut current, &mut out, trim_end(source, range.end));
-                containers.pop();
-            }
-            Event::Start(Tag::List(_)) => finish(&mut current, &mut out, range.start),
-            Event::Start(Tag::Paragraph) => {
-                // A tight list item already has its block open and empty.
-                let reuse = current.as_ref().is_some_and(|c| c.clean.is_empty());
-                if !reuse {
-                    finish(&mut current, &mut out, range.start);
-                    current = Some(Raw::new(
-                        Leaf::Paragraph,
-                        container(&containers),
-                        range.start,
-                    ));
-                }
-            }
-            Event::Start(Tag::Heading { level, .. }) => {
-                finish(&mut current, &mut out, range.start);
-                current = Some(Raw::new(
-                    Leaf::Heading(level_number(level)),
-                    container(&containers),
-                    range.start,
-                ));
-            }
-            Event::Start(Tag::CodeBlock(_)) => {
-                finish(&mut current, &mut out, range.start);
-                current = Some(Raw::new(
-                    Leaf::Paragraph,
-                    container(&containers),
-                    range.start,
-                ));
-            }
-            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock) => {
-                finish(&mut current, &mut out, trim_end(source, range.end));
-            }
-            Event::Start(Tag::Image { .. }) => {
-                image_depth += 1;
-                if let Some(c) = current.as_mut() {
-                    c.has_image = true;
-                }
-            }
-            Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
-            _ if image_depth > 0 => {}
-            Event::Start(tag @ (Tag::Emphasis | Tag::Strong | Tag::Link { .. })) => {
-                let kind = match tag {
-                    Tag::Emphasis => InlineKind::Emphasis,
-                    Tag::Strong => InlineKind::Strong,
-                    Tag::Link { dest_url, .. } => InlineKind::Link {
-                        url: dest_url.to_string(),
-                    },
-                    _ => unreachable!(),
-                };
-                let start = current.as_ref().map_or(0, |c| c.clean.len_with_pending());
-                inline.push((kind, start));
-            }
-            Event::End(TagEnd::Emphasis | TagEnd::Strong | TagEnd::Link) => {
-                if let (Some((kind, start)), Some(c)) = (inline.pop(), current.as_mut()) {
-                    let end = c.clean.text().len();
-                    if start == 0 && inline.is_empty() && kind == InlineKind::Emphasis {
-                        c.all_emphasis = true;
-                    } else if c.all_emphasis {
-                        c.all_emphasis = false;
-                    }
-                    match &kind {
-                        InlineKind::Link { url } => c.links.push((url.clone(), start..end)),
-                        InlineKind::Strong if inline.is_empty() => c.strong.push(start..end),
-                        _ => {}
-                    }
-                    c.clean.add_span(kind, start);
-                }
-            }
-            Event::Text(t) | Event::Code(t) => {
-                let c = current.get_or_insert_with(|| {
-                    Raw::new(Leaf::Paragraph, container(&containers), range.start)
-                });
-                if c.all_emphasis {
-                    // Text after a closed emphasis: not all emphasis after all.
-                    c.all_emphasis = false;
-                }
-                push_text(&mut c.clean, source, &t, range);
-            }
-            Event::SoftBreak | Event::HardBreak => {
-                if let Some(c) = current.as_mut() {
-                    c.clean.space(range.start);
-                }
-            }
-            _ => {}
-        }
-    }
-    finish(&mut current, &mut out, source.len());
-    (out, front)
-}
-
-/// Adds an event's text, locating it in its source range when it is a
-/// verbatim copy (plain text, a backslash escape, inline code).
-fn push_text(clean: &mut CleanText, source: &str, text: &str, range: Range<usize>) {
-    let raw = &source[range.clone()];
-    if raw == text {
-        clean.push_verbatim(text, range.start);
-    } else if let Some(at) = raw.find(text) {
-        clean.push_verbatim(text, range.start + at);
-    } else {
-        clean.push_replaced(text, range.start);
-    }
-}
-
-fn trim_end(source: &str, end: usize) -> usize {
-    source[..end].trim_end().len()
 }
 
 /// `key: value` lines of YAML front matter (the common keys only).
@@ -301,18 +65,19 @@ struct CaptionCut {
 
 struct Classifier<'d> {
     doc: &'d mut Document,
-    source_len: usize,
     in_header: bool,
     url_follows: bool,
+    /// The block being classified is the last one.
+    at_last: bool,
 }
 
 impl<'d> Classifier<'d> {
-    fn new(doc: &'d mut Document, source: &str) -> Self {
+    fn new(doc: &'d mut Document) -> Self {
         Self {
             doc,
-            source_len: source.len(),
             in_header: true,
             url_follows: false,
+            at_last: false,
         }
     }
 
@@ -323,6 +88,7 @@ impl<'d> Classifier<'d> {
             .map(|(i, r)| caption_cut(r, i.checked_sub(1).map(|p| &raw[p])))
             .collect();
         let title_at = title_index(&raw, self.doc.meta.title.is_some());
+        let count = raw.len();
         let mut title_seen = false;
         for (i, (r, cut)) in raw.into_iter().zip(cuts.iter()).enumerate() {
             let next_is_caption = cuts.get(i + 1).is_some_and(Option::is_some);
@@ -333,9 +99,9 @@ impl<'d> Classifier<'d> {
                 continue;
             }
             let just_after_title = title_seen && self.doc.blocks.len() == 1;
+            self.at_last = i + 1 == count;
             self.block(r, cut.as_ref(), next_is_caption, just_after_title);
         }
-        let _ = self.source_len;
     }
 
     fn push(&mut self, kind: BlockKind, r: Raw, cut_at: Option<usize>) {
@@ -366,8 +132,8 @@ impl<'d> Classifier<'d> {
         after_title: bool,
     ) {
         let text = r.text().to_string();
-        if r.clean.is_empty() {
-            return; // an image on its own: its caption follows
+        if r.clean.is_empty() || is_boilerplate(&text) {
+            return; // an image on its own (its caption follows), or page furniture
         }
         if std::mem::take(&mut self.url_follows)
             && let Some(url) = bare_url(&text).or_else(|| r.first_url())
@@ -387,11 +153,17 @@ impl<'d> Classifier<'d> {
                 return;
             }
         }
-        if let Some(url) = bare_url(&text) {
+        // A URL alone at the top or the very end is the article's own.
+        if let Some(url) = bare_url(&text)
+            && (self.in_header || self.at_last)
+        {
             self.doc.meta.url.get_or_insert(url);
             return;
         }
         if let Leaf::Heading(level) = r.leaf {
+            if self.in_header && self.header_line(&text) {
+                return;
+            }
             let kind = if after_title && self.doc.meta.dek.is_none() {
                 self.doc.meta.dek = Some(text);
                 BlockKind::Dek
@@ -422,9 +194,17 @@ impl<'d> Classifier<'d> {
             return;
         }
         if let Some(cut) = cut {
-            let kind = BlockKind::Caption {
-                credit: cut.credit.clone(),
-            };
+            let mut credit = cut.credit.clone();
+            // A credit paragraph alone belongs to the caption just before it.
+            if cut.text_end == 0
+                && let Some(c) = credit.take()
+            {
+                match attach_to_previous(&mut self.doc.blocks, c, true) {
+                    Ok(()) => return,
+                    Err(c) => credit = Some(c),
+                }
+            }
+            let kind = BlockKind::Caption { credit };
             self.push(kind, r, Some(cut.text_end));
             return;
         }
@@ -448,48 +228,37 @@ impl<'d> Classifier<'d> {
 
     /// Reads a byline or a date line into the metadata.
     fn header_line(&mut self, text: &str) -> bool {
-        let meta = &mut self.doc.meta;
-        if let Some(b) = byline(text) {
-            meta.byline.get_or_insert(b.name);
-            if let Some(d) = b.date
-                && meta.date.is_none()
-            {
-                meta.date = Some(d.written);
-                meta.date_iso = d.iso;
-            }
-            return true;
-        }
-        if let Some(d) = parse_date_line(text) {
-            if meta.date.is_none() {
-                meta.date = Some(d.written);
-                meta.date_iso = d.iso;
-            }
-            return true;
-        }
-        false
+        read_header_line(&mut self.doc.meta, text)
     }
 }
 
-/// The headline: the first heading if nothing but images precede it, else
-/// a short first paragraph that reads like a title (when no front matter
-/// gave one).
+/// The headline: the first heading before any body text (dates, bylines
+/// and images may come first), else a short first paragraph that reads like
+/// a title (when no front matter gave one).
 fn title_index(raw: &[Raw], have_title: bool) -> Option<usize> {
-    let first = raw.iter().position(|r| !r.clean.is_empty())?;
-    let r = &raw[first];
-    match r.leaf {
-        Leaf::Heading(_) => Some(first),
-        Leaf::Paragraph
-            if !have_title
-                && raw.len() > first + 1
-                && r.container == Container::None
-                && is_title_like(r.text(), 150)
-                && parse_date_line(r.text()).is_none()
-                && byline(r.text()).is_none() =>
-        {
-            Some(first)
+    for (i, r) in raw.iter().enumerate() {
+        let text = r.text();
+        match r.leaf {
+            // With a title from front matter, only a level-1 heading repeats it.
+            Leaf::Heading(level) if !have_title || level == 1 => return Some(i),
+            Leaf::Heading(_) => return None,
+            Leaf::Paragraph
+                if r.clean.is_empty()
+                    || parse_date_line(text).is_some()
+                    || byline(text).is_some() =>
+            {
+                continue;
+            }
+            Leaf::Paragraph => {
+                let titled = !have_title
+                    && raw.len() > i + 1
+                    && r.container == Container::None
+                    && is_title_like(text, 150);
+                return titled.then_some(i);
+            }
         }
-        _ => None,
     }
+    None
 }
 
 fn is_caption_title(r: &Raw) -> bool {
@@ -509,15 +278,15 @@ fn caption_cut(r: &Raw, prev: Option<&Raw>) -> Option<CaptionCut> {
     if let Some(last) = r.strong.last()
         && last.end == text.len()
         && last.start > 0
+        && text[..last.start]
+            .trim_end()
+            .ends_with(['.', '!', '?', '"', '”', ')', '|'])
+        && let Some(credit) = credit_of(&text[last.clone()])
     {
-        let tail = &text[last.clone()];
-        if credit_of(tail).is_some() || is_name_like(tail) {
-            let credit = credit_of(tail).unwrap_or_else(|| tail.to_string());
-            return Some(CaptionCut {
-                text_end: last.start,
-                credit: Some(credit),
-            });
-        }
+        return Some(CaptionCut {
+            text_end: last.start,
+            credit: Some(credit),
+        });
     }
     if let Some((end, credit)) = split_credit(text) {
         return Some(CaptionCut {
@@ -536,19 +305,11 @@ fn caption_cut(r: &Raw, prev: Option<&Raw>) -> Option<CaptionCut> {
     None
 }
 
-/// "Aleksandr Sinita", "Reuters": a short run of capitalised words.
-fn is_name_like(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 6
-        && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        && !s.ends_with(['.', ':', '!', '?'])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::BlockKind as K;
+    use crate::model::InlineKind;
 
     fn parse_md(src: &str) -> Document {
         parse("a.md", src.into())
@@ -631,10 +392,42 @@ mod tests {
     }
 
     #[test]
+    fn a_bold_tail_that_is_no_credit_stays_body() {
+        let doc = parse_md("# T\n\nThe talks went on. **Read More**\n");
+        assert_eq!(doc.blocks[1].kind, K::Paragraph);
+        let doc = parse_md("# T\n\nThe news was first reported by **Reuters**\n");
+        assert_eq!(doc.blocks[1].kind, K::Paragraph);
+    }
+
+    #[test]
+    fn date_and_byline_may_precede_the_title() {
+        let doc = parse_md("*March 29, 2022*\n\nBy Jane Doe\n\n# The Title\n\nBody.\n");
+        assert_eq!(doc.meta.title.as_deref(), Some("The Title"));
+        assert_eq!(doc.meta.date_iso.as_deref(), Some("2022-03-29"));
+        assert_eq!(doc.meta.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(kinds(&doc), [&K::Title, &K::Paragraph]);
+    }
+
+    #[test]
     fn image_then_italic_caption() {
         let doc = parse_md("# T\n\n![](photo.jpg)\n\n*Troops in Kyiv on Tuesday.*\n\nBody.\n");
         assert_eq!(doc.blocks[1].kind, K::Caption { credit: None });
         assert_eq!(doc.blocks[1].text, "Troops in Kyiv on Tuesday.");
+    }
+
+    #[test]
+    fn image_caption_then_credit_paragraph() {
+        let doc = parse_md(
+            "# T\n\n![](p.jpg)\n\n*Troops in Kyiv.*\n\nPhotograph: Rodrigo Abd/AP\n\nBody.\n",
+        );
+        assert_eq!(
+            doc.blocks[1].kind,
+            K::Caption {
+                credit: Some("Rodrigo Abd/AP".into())
+            }
+        );
+        assert_eq!(doc.blocks[1].text, "Troops in Kyiv.");
+        assert_eq!(doc.blocks[2].kind, K::Paragraph);
     }
 
     #[test]
@@ -647,6 +440,14 @@ mod tests {
         assert_eq!(doc.meta.url.as_deref(), Some("https://e.com/x"));
         assert_eq!(doc.meta.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(kinds(&doc), [&K::ListItem, &K::ListItem, &K::BlockQuote]);
+        assert_offsets(&doc);
+    }
+
+    #[test]
+    fn crlf_and_bom() {
+        let doc = parse_md("\u{feff}# The Title\r\n\r\nOne [two](#)\r\nthree.\r\n");
+        assert_eq!(doc.meta.title.as_deref(), Some("The Title"));
+        assert_eq!(doc.blocks[1].text, "One two three.");
         assert_offsets(&doc);
     }
 

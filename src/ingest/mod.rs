@@ -40,8 +40,10 @@ mod detect;
 mod error;
 mod lines;
 mod load;
+mod markdown_leaves;
 
 pub mod feed;
+pub mod fetch;
 pub mod html;
 pub mod markdown;
 pub mod text;

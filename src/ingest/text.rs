@@ -4,11 +4,11 @@
 //! credits; each is recognised and kept out of the body paragraphs.
 
 use super::clean::CleanText;
-use super::credit::split_credit;
+use super::credit::{attach_to_previous, is_caption_like, is_labelled, split_credit};
 use super::dates::parse_date_line;
 use super::lines::{
-    Note, bare_url, byline, find_url, is_related_label, is_reporting_credit, is_title_like, note,
-    source_url_line,
+    Note, bare_url, byline, find_url, is_boilerplate, is_related_label, is_reporting_credit,
+    is_title_like, note, read_header_line, source_url_line,
 };
 use crate::model::{Block, BlockKind, Document, Format};
 
@@ -38,9 +38,12 @@ pub fn parse(path: &str, source: String) -> Document {
         layout,
         in_header: true,
         url_follows: false,
+        pending_credit: None,
     };
     let mut rest: &[Vec<Line>] = &groups;
-    if let Some((first, tail)) = groups.split_first() {
+    if let Some((first, tail)) = groups.split_first()
+        && is_headline(first[0].text)
+    {
         reader.title_group(first);
         rest = tail;
     }
@@ -50,6 +53,12 @@ pub fn parse(path: &str, source: String) -> Document {
     }
     doc.source = source;
     doc
+}
+
+/// The first line is the headline unless it is plainly a long sentence
+/// (a file that starts with its body).
+fn is_headline(line: &str) -> bool {
+    line.len() <= 200 || !line.trim_end().ends_with(['.', '!', '?', '"', '”'])
 }
 
 /// Groups of consecutive non-blank lines.
@@ -79,7 +88,18 @@ fn line_groups(source: &str) -> Vec<Vec<Line<'_>>> {
     if !current.is_empty() {
         groups.push(current);
     }
+    // Nobody hard-wraps at more than 120 columns: a group with a longer line
+    // holds one paragraph per line (files saved without blank lines).
     groups
+        .into_iter()
+        .flat_map(|g| {
+            if g.len() > 1 && g.iter().any(|l| l.text.len() > 120) {
+                g.into_iter().map(|l| vec![l]).collect()
+            } else {
+                vec![g]
+            }
+        })
+        .collect()
 }
 
 /// Whether the file is hard-wrapped, which makes short first lines ambiguous.
@@ -118,6 +138,8 @@ struct Reader<'d> {
     in_header: bool,
     /// The last line was "Original url:"; the URL comes next.
     url_follows: bool,
+    /// A credit line alone, waiting for the caption that follows it.
+    pending_credit: Option<String>,
 }
 
 fn clean(lines: &[Line]) -> CleanText {
@@ -168,30 +190,13 @@ impl Reader<'_> {
 
     /// Reads a byline or date line into the metadata; false if it is neither.
     fn header_line(&mut self, text: &str) -> bool {
-        let meta = &mut self.doc.meta;
-        if let Some(b) = byline(text) {
-            meta.byline.get_or_insert(b.name);
-            if let Some(d) = b.date
-                && meta.date.is_none()
-            {
-                meta.date = Some(d.written);
-                meta.date_iso = d.iso;
-            }
-            return true;
-        }
-        if let Some(d) = parse_date_line(text) {
-            if meta.date.is_none() {
-                meta.date = Some(d.written);
-                meta.date_iso = d.iso;
-            }
-            return true;
-        }
-        false
+        read_header_line(&mut self.doc.meta, text)
     }
 
     fn group(&mut self, group: &[Line], next: Option<&Vec<Line>>) {
         let c = clean(group);
         let text = c.text().to_string();
+        let pending_credit = self.pending_credit.take();
 
         if std::mem::take(&mut self.url_follows)
             && let Some(url) = bare_url(&text)
@@ -200,6 +205,9 @@ impl Reader<'_> {
             return;
         }
         if group.len() == 1 {
+            if is_boilerplate(&text) {
+                return;
+            }
             if let Some(url) = source_url_line(&text) {
                 match url {
                     Some(url) => {
@@ -209,7 +217,11 @@ impl Reader<'_> {
                 }
                 return;
             }
-            if let Some(url) = bare_url(&text) {
+            // A URL alone at the top or the very end is the article's own;
+            // in the body it is text like any other.
+            if let Some(url) = bare_url(&text)
+                && (self.in_header || next.is_none())
+            {
                 self.doc.meta.url.get_or_insert(url);
                 return;
             }
@@ -239,7 +251,16 @@ impl Reader<'_> {
                 .push(block(BlockKind::Related { url }, group, c));
             return;
         }
-        if self.caption(group) {
+        if self.caption(group, next) {
+            return;
+        }
+        if let Some(credit) = pending_credit
+            && is_caption_like(&text)
+        {
+            let kind = BlockKind::Caption {
+                credit: Some(credit),
+            };
+            self.doc.blocks.push(block(kind, group, c));
             return;
         }
         let short_line = group.len() == 1
@@ -268,10 +289,34 @@ impl Reader<'_> {
 
     /// A caption ending in a photo credit, maybe headed by a short title line
     /// (in the same group or just before it).
-    fn caption(&mut self, group: &[Line]) -> bool {
+    fn caption(&mut self, group: &[Line], next: Option<&Vec<Line>>) -> bool {
         let whole = clean(group);
         let Some((credit_start, credit)) = split_credit(whole.text()) else {
             return false;
+        };
+        // A credit line alone belongs to a caption next to it. A labelled
+        // one ("Photograph: …") follows its caption; a bare "Name/Agency."
+        // line usually comes first (HuffPost and others print it so).
+        let credit = if credit_start == 0 {
+            let next_fits = next.is_some_and(|n| {
+                let t = clean(n);
+                is_caption_like(t.text()) && split_credit(t.text()).is_none()
+            });
+            if next_fits && !is_labelled(whole.text()) {
+                self.pending_credit = Some(credit);
+                return true;
+            }
+            let credit = match attach_to_previous(&mut self.doc.blocks, credit, true) {
+                Ok(()) => return true,
+                Err(credit) => credit,
+            };
+            if next_fits {
+                self.pending_credit = Some(credit);
+                return true;
+            }
+            credit
+        } else {
+            credit
         };
         let mut body = group;
         let mut cut = credit_start;
@@ -374,6 +419,38 @@ mod tests {
     }
 
     #[test]
+    fn a_credit_line_alone_joins_the_caption_before_it() {
+        let src = "Title\n\nBody text that is long enough.\n\nTroops march through Kyiv on Tuesday.\n\nPhoto: Jane Doe/Reuters\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(doc.blocks.len(), 3);
+        assert_eq!(
+            doc.blocks[2].kind,
+            K::Caption {
+                credit: Some("Jane Doe/Reuters".into())
+            }
+        );
+        assert_eq!(doc.blocks[2].text, "Troops march through Kyiv on Tuesday.");
+    }
+
+    #[test]
+    fn a_credit_line_before_its_caption() {
+        let src = "Title\n\n“We will win,” he said.\n\nSamantha-Jo Roth/HuffPost.\n\nJim Bennett stands in front of a polling location.\n\nBody text goes on.\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(doc.blocks[1].kind, K::Paragraph);
+        assert_eq!(
+            doc.blocks[2].kind,
+            K::Caption {
+                credit: Some("Samantha-Jo Roth/HuffPost".into())
+            }
+        );
+        assert_eq!(
+            doc.blocks[2].text,
+            "Jim Bennett stands in front of a polling location."
+        );
+        assert_eq!(doc.blocks[3].kind, K::Paragraph);
+    }
+
+    #[test]
     fn byline_date_and_dek() {
         let src = "Big Headline\nA dek that explains it\n\nBy Jane Doe\nMarch 29, 2022\n\nBody.\n";
         let doc = parse("a.txt", src.into());
@@ -404,12 +481,57 @@ mod tests {
     }
 
     #[test]
+    fn a_url_inside_the_body_stays_text() {
+        let src = "T\n\nBody.\n\nhttp://ap-gfkpoll.com.\n\nMore body.\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(doc.meta.url, None);
+        assert_eq!(doc.blocks[2].text, "http://ap-gfkpoll.com.");
+    }
+
+    #[test]
     fn crlf_and_bom_keep_offsets() {
         let src = "\u{feff}Title\r\n\r\nOne  two\r\nthree.\r\n";
         let doc = parse("a.txt", src.into());
         assert_eq!(doc.meta.title.as_deref(), Some("Title"));
         assert_eq!(doc.blocks[1].text, "One two three.");
         assert_offsets(&doc);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_without_blank_lines() {
+        let long = "This paragraph is long enough that nobody would hard-wrap a file at this width, so it stands alone on its own line of the file.";
+        let src = format!(
+            "Headline\n{long} One.\n{long} Two.\nA Soldier in Kyiv\nA soldier stands. Jane Doe / AFP\n"
+        );
+        let doc = parse("a.txt", src);
+        assert_eq!(
+            kinds(&doc),
+            [
+                &K::Title,
+                &K::Paragraph,
+                &K::Paragraph,
+                &K::CaptionTitle,
+                &K::Caption {
+                    credit: Some("Jane Doe / AFP".into())
+                }
+            ]
+        );
+        assert_offsets(&doc);
+    }
+
+    #[test]
+    fn a_file_that_starts_with_its_body_has_no_headline() {
+        let first = "This is a long opening sentence of a story that was saved without its headline, which happens with copied text. ".repeat(2);
+        let doc = parse("a.txt", format!("{}\n\nSecond.\n", first.trim_end()));
+        assert_eq!(doc.meta.title, None);
+        assert_eq!(kinds(&doc), [&K::Paragraph, &K::Paragraph]);
+    }
+
+    #[test]
+    fn page_furniture_is_dropped() {
+        let src = "Title\n\n4 min read\n\nBody one.\n\nAdvertisement\n\nBody two.\n";
+        let doc = parse("a.txt", src.into());
+        assert_eq!(kinds(&doc), [&K::Title, &K::Paragraph, &K::Paragraph]);
     }
 
     #[test]

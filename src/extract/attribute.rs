@@ -1,0 +1,395 @@
+//! Where a quotation's attribution is: the cue and the subject mention
+//! around a quote, inside the quote's own sentence.
+//!
+//! News puts the attribution after the quote ("…," Fomin said), before it
+//! (Fomin said: "…"), or between two halves ("…," Smith said, "…"). For a
+//! partial quote inside the writer's sentence the main clause's cue wins
+//! (in "Trump said that Clinton described the TPP as 'the gold standard'"
+//! the quote is Trump's report).
+
+use std::ops::Range;
+
+use super::cues::{CueEntry, CueKind, CueMatch, match_at};
+use super::mentions::{Mention, MentionKind, is_role_word, subject_after, subject_before};
+use super::tokens::{TokKind, Token};
+
+/// A sentence-ending mark that really ends the sentence: not "R-Ky.," and
+/// not "p.m. on Tuesday".
+fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
+    if !super::tokens::is_sentence_end(text, &tokens[i]) {
+        return false;
+    }
+    match tokens.get(i + 1) {
+        None => true,
+        Some(n) => !(n.is_punct(text, ",") || (n.kind == TokKind::Word && !n.cap)),
+    }
+}
+
+/// How far (in tokens) to look for a sentence boundary or a cue; bounds
+/// the work per quote so that time stays linear on huge paragraphs.
+const WINDOW: usize = 60;
+
+#[derive(Debug, Clone)]
+pub struct Attribution {
+    pub cue: CueMatch,
+    pub mention: Mention,
+}
+
+/// Token index of the first token starting at or after byte `at`.
+pub fn tok_at(tokens: &[Token], at: usize) -> usize {
+    tokens.partition_point(|t| (t.start as usize) < at)
+}
+
+/// The sentence around token range `span`: token indices `[start, end)`.
+/// `in_quote[i]` masks tokens inside quotations (their periods end nothing).
+pub fn sentence_around(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    span: Range<usize>,
+) -> Range<usize> {
+    let mut a = span.start;
+    let lo = span.start.saturating_sub(WINDOW);
+    while a > lo {
+        if !in_quote[a - 1] && is_sentence_end(text, tokens, a - 1) {
+            break;
+        }
+        a -= 1;
+    }
+    let mut b = span.end;
+    let hi = (span.end + WINDOW).min(tokens.len());
+    while b < hi {
+        b += 1;
+        if !in_quote[b - 1] && is_sentence_end(text, tokens, b - 1) {
+            break;
+        }
+    }
+    a..b
+}
+
+/// A cue at token `i` that is good enough here.
+fn cue_here(text: &str, tokens: &[Token], i: usize, min_rel: f32) -> Option<CueMatch> {
+    let m = match_at(text, tokens, i)?;
+    (m.entry.reliability() >= min_rel).then_some(m)
+}
+
+fn subject_for(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    ceiling: usize,
+    cue: &CueMatch,
+) -> Option<Mention> {
+    // "according to X": the source follows.
+    if cue.entry.phrase == "according to" {
+        return subject_after(text, tokens, cue.tokens.end, ceiling);
+    }
+    subject_before(text, tokens, floor, cue.tokens.start)
+        .or_else(|| subject_after(text, tokens, cue.tokens.end, ceiling))
+}
+
+/// Nouns that name people or sources without a person-like ending.
+const SOURCE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "people",
+    "aide",
+    "aides",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "campaign",
+    "administration",
+    "government",
+    "statement",
+    "report",
+    "reports",
+    "poll",
+    "polls",
+    "survey",
+    "surveys",
+    "study",
+    "studies",
+    "data",
+    "analysis",
+    "documents",
+    "records",
+    "police",
+    "authorities",
+    "agency",
+    "ministry",
+    "staff",
+    "team",
+    "committee",
+    "panel",
+    "group",
+    "groups",
+    "critics",
+    "experts",
+    "analysts",
+    "candidate",
+    "nominee",
+    "president",
+    "senator",
+    "governor",
+    "mayor",
+    "chief",
+    "head",
+    "friend",
+    "friends",
+    "wife",
+    "husband",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "woman",
+    "women",
+    "man",
+    "men",
+    "voters",
+    "residents",
+    "students",
+    "parents",
+    "democrats",
+    "republicans",
+    "americans",
+    "lawmakers",
+    "members",
+    "leaders",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "secretary",
+    "minister",
+    "general",
+    "attorney",
+    "lawyer",
+    "lawyers",
+    "attorneys",
+    "clinton",
+    "trump",
+    "newspaper",
+    "paper",
+    "network",
+    "website",
+    "article",
+    "piece",
+    "letter",
+    "memo",
+    "email",
+    "emails",
+    "filing",
+    "filings",
+    "lawsuit",
+    "complaint",
+    "ruling",
+    "court",
+    "judge",
+    "study",
+    "research",
+    "figures",
+    "numbers",
+    "estimates",
+    "guy",
+    "kid",
+    "kids",
+    "couple",
+    "family",
+    "families",
+    "workers",
+    "employees",
+    "colleagues",
+    "supporters",
+    "opponents",
+    "allies",
+    "rivals",
+    "delegates",
+    "protesters",
+    "activists",
+    "organizers",
+    "observers",
+    "insiders",
+    "strategists",
+    "pollsters",
+    "economists",
+    "scientists",
+    "researchers",
+    "doctors",
+    "officers",
+    "investigators",
+    "prosecutors",
+    "diplomats",
+    "negotiators",
+    "spokespeople",
+    "representatives",
+    "advocates",
+    "groups",
+];
+crate::word_set!(source_noun, SOURCE_NOUNS);
+
+/// A mention that can really be a source: descriptions must name people or
+/// sources ("the official", "polls"), not things ("the recent spate").
+fn usable(text: &str, m: &Mention) -> bool {
+    match m.kind {
+        MentionKind::Role | MentionKind::Group => {
+            let head = text[m.head.clone()]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            source_noun(&head)
+                || is_role_word(&head)
+                || [
+                    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant",
+                    "ants",
+                ]
+                .iter()
+                .any(|s| head.ends_with(s))
+        }
+        _ => true,
+    }
+}
+
+/// The attribution right after a quote: `[from, to)` is the gap between
+/// the closing mark and the next quotation or the sentence end.
+pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+    let to = to.min(tokens.len()).min(from + 12);
+    for i in from..to {
+        // A new quotation or sentence ends the search.
+        if is_sentence_end(text, tokens, i) {
+            break;
+        }
+        if let Some(cue) = cue_here(text, tokens, i, 0.08)
+            && let Some(mention) = subject_for(text, tokens, from, to.max(i + 10), &cue)
+            && usable(text, &mention)
+        {
+            return Some(Attribution { cue, mention });
+        }
+    }
+    None
+}
+
+/// The attribution before a quote: the last cue with a subject in
+/// `[from, to)` (sentence start up to the opening mark).
+pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+    let from = from.max(to.saturating_sub(WINDOW));
+    let mut i = to;
+    while i > from {
+        i -= 1;
+        if let Some(cue) = cue_here(text, tokens, i, 0.08)
+            && let Some(mention) = subject_for(text, tokens, from, to, &cue)
+            && usable(text, &mention)
+        {
+            return Some(Attribution { cue, mention });
+        }
+    }
+    None
+}
+
+/// A partial quote's attribution: the first cue of the sentence before the
+/// quote that has a subject (the main clause), else the nearest cue after it.
+pub fn partial(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    sentence: Range<usize>,
+    quote: Range<usize>,
+) -> Option<Attribution> {
+    let mut i = sentence.start;
+    while i < quote.start {
+        if !in_quote[i]
+            && let Some(cue) = cue_here(text, tokens, i, 0.15)
+        {
+            if let Some(mention) = subject_for(text, tokens, sentence.start, quote.start, &cue)
+                && usable(text, &mention)
+            {
+                return Some(Attribution { cue, mention });
+            }
+            i = cue.tokens.end;
+            continue;
+        }
+        i += 1;
+    }
+    let mut i = quote.end;
+    while i < sentence.end {
+        if !in_quote[i]
+            && let Some(cue) = cue_here(text, tokens, i, 0.15)
+        {
+            if let Some(mention) = subject_for(text, tokens, quote.end, sentence.end, &cue)
+                && usable(text, &mention)
+            {
+                return Some(Attribution { cue, mention });
+            }
+            i = cue.tokens.end;
+            continue;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A verb we do not know in the attribution slot right after a quote that
+/// ends with a comma ("…," he surmised; "…," Smith quipped): news style
+/// makes it a speech verb.
+pub fn unknown_verb_after(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let to = to.min(tokens.len()).min(from + 8);
+    for i in from..to {
+        let t = &tokens[i];
+        if t.kind != TokKind::Word {
+            if is_sentence_end(text, tokens, i) {
+                break;
+            }
+            continue;
+        }
+        let w = t.text(text);
+        if t.cap || !(w.ends_with("ed") || w.ends_with('s')) || w.len() < 4 {
+            continue;
+        }
+        let Some(mention) = subject_before(text, tokens, from, i) else {
+            continue;
+        };
+        if !matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            || mention.tokens.start != from
+        {
+            continue;
+        }
+        let entry = CueEntry {
+            phrase: "said",
+            as_cue: 1,
+            seen: 2,
+            kind: CueKind::Speech,
+        };
+        let cue = CueMatch {
+            range: t.range(),
+            tokens: i..i + 1,
+            entry,
+        };
+        return Some(Attribution { cue, mention });
+    }
+    None
+}
+
+/// The sentence before token `start` in the same block, as a token range.
+pub fn previous_sentence(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    start: usize,
+) -> Option<Range<usize>> {
+    if start == 0 || !super::tokens::is_sentence_end(text, &tokens[start - 1]) {
+        return None;
+    }
+    let end = start - 1;
+    if end == 0 {
+        return None;
+    }
+    Some(sentence_around(text, tokens, in_quote, end - 1..end - 1).start..end)
+}

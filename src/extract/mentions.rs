@@ -1,0 +1,1126 @@
+//! Mentions of possible speakers: proper names with their titles and roles
+//! ("Russia's Deputy Defense Minister Alexander Fomin"), appositives
+//! ("Vladimir Medinsky, the head of the delegation,"), pronouns,
+//! organisations ("the Kremlin"), groups ("Russian officials") and role
+//! descriptions ("Moscow's deputy defense minister").
+//!
+//! Everything works on the token list of one block; ranges are byte ranges in
+//! the block text.
+
+use std::ops::Range;
+
+use super::tokens::{TokKind, Token};
+use crate::model::Gender;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MentionKind {
+    /// A proper name of a person ("Alexander Fomin", "Fomin").
+    Name,
+    Pronoun,
+    /// A named organisation ("the Kremlin", "The New York Post", "NATO").
+    Organization,
+    /// A plural description ("Russian officials", "sources", "polls").
+    Group,
+    /// A singular description ("the official", "Moscow's deputy defense minister").
+    Role,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// The whole mention, role included.
+    pub range: Range<usize>,
+    /// The name proper ("Alexander Fomin"), the pronoun, or the description.
+    pub head: Range<usize>,
+    /// A title or role given with the name ("Russia's Deputy Defense Minister",
+    /// or the appositive "the head of the Russian delegation").
+    pub role: Option<Range<usize>>,
+    pub kind: MentionKind,
+    pub gender: Option<Gender>,
+    pub plural: bool,
+    /// Token index range of the whole mention.
+    pub tokens: Range<usize>,
+}
+
+impl Mention {
+    pub fn head_text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.head.clone()]
+    }
+}
+
+/// Titles that may precede a name and belong to the role.
+const TITLES: &[&str] = &[
+    "President",
+    "Minister",
+    "Senator",
+    "Sen.",
+    "Sens.",
+    "Secretary",
+    "Governor",
+    "Gov.",
+    "Rep.",
+    "Reps.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
+    "Chairman",
+    "Chairwoman",
+    "Chair",
+    "Director",
+    "Deputy",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Chief",
+    "General",
+    "Gen.",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Ambassador",
+    "Premier",
+    "Chancellor",
+    "Leader",
+    "Speaker",
+    "Attorney",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "Sheikh",
+    "Dr.",
+    "Professor",
+    "Prof.",
+    "CEO",
+    "Commissioner",
+    "Commander",
+    "Candidate",
+    "Nominee",
+    "Negotiator",
+    "Adviser",
+    "Advisor",
+    "Lt.",
+    "Col.",
+    "Sgt.",
+    "Capt.",
+    "Adm.",
+    "Maj.",
+    "Rev.",
+    "Officer",
+    "Manager",
+    "Founder",
+    "Anchor",
+    "Host",
+    "Host",
+    "Strategist",
+    "Pollster",
+    "Economist",
+    "Envoy",
+    "Mogul",
+    "Nominee",
+];
+
+/// Honorifics: part of no role, but they tell the gender.
+const HONORIFICS: &[(&str, Option<Gender>)] = &[
+    ("Mr.", Some(Gender::Male)),
+    ("Mr", Some(Gender::Male)),
+    ("Mrs.", Some(Gender::Female)),
+    ("Mrs", Some(Gender::Female)),
+    ("Ms.", Some(Gender::Female)),
+    ("Ms", Some(Gender::Female)),
+    ("Miss", Some(Gender::Female)),
+];
+
+/// Lower-case words that describe a person's role or a group in a title run
+/// ("Chief Russian negotiator Vladimir Medinsky", "Democratic presidential
+/// nominee Hillary Clinton").
+const ROLE_WORDS: &[&str] = &[
+    "negotiator",
+    "negotiators",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "nominee",
+    "candidate",
+    "presidential",
+    "adviser",
+    "advisor",
+    "aide",
+    "senior",
+    "former",
+    "top",
+    "chief",
+    "deputy",
+    "vice",
+    "defense",
+    "foreign",
+    "minister",
+    "secretary",
+    "president",
+    "senator",
+    "governor",
+    "leader",
+    "strategist",
+    "analyst",
+    "pollster",
+    "economist",
+    "chairman",
+    "chairwoman",
+    "director",
+    "executive",
+    "manager",
+    "campaign",
+    "rival",
+    "running",
+    "mate",
+    "hopeful",
+    "lawmaker",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "ambassador",
+    "envoy",
+    "commander",
+    "general",
+    "mayor",
+    "attorney",
+    "lawyer",
+    "host",
+    "anchor",
+    "founder",
+    "businessman",
+    "billionaire",
+    "mogul",
+    "star",
+    "activist",
+    "commentator",
+    "columnist",
+    "reporter",
+    "correspondent",
+    "editor",
+    "author",
+    "professor",
+    "researcher",
+    "scientist",
+    "expert",
+    "prosecutor",
+    "judge",
+    "justice",
+    "general",
+    "state",
+    "press",
+    "national",
+    "security",
+    "communications",
+    "policy",
+    "political",
+    "party",
+    "majority",
+    "minority",
+    "house",
+    "senate",
+    "then",
+    "then-",
+    "incoming",
+    "outgoing",
+    "acting",
+    "interim",
+    "retired",
+    "longtime",
+    "fellow",
+    "republican",
+    "democratic",
+    "conservative",
+    "liberal",
+    "independent",
+    "ukrainian",
+    "russian",
+];
+
+/// Words naming an organisation when they appear in a capitalised run.
+const ORG_WORDS: &[&str] = &[
+    "Kremlin",
+    "Ministry",
+    "Department",
+    "Committee",
+    "Party",
+    "Campaign",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Network",
+    "Council",
+    "House",
+    "Association",
+    "Institute",
+    "University",
+    "Foundation",
+    "Bureau",
+    "Agency",
+    "Administration",
+    "Office",
+    "Commission",
+    "Corp.",
+    "Inc.",
+    "Group",
+    "Center",
+    "Centre",
+    "Fund",
+    "Bank",
+    "Court",
+    "Senate",
+    "Congress",
+    "Pentagon",
+    "Police",
+    "Service",
+    "Reuters",
+    "Press",
+    "Tribune",
+    "Herald",
+    "Magazine",
+    "Company",
+    "Club",
+    "Union",
+    "Organization",
+    "Coalition",
+    "PAC",
+    "Caucus",
+    "Council",
+    "Board",
+    "Government",
+    "Army",
+    "Navy",
+    "Guard",
+    "Forces",
+    "Command",
+    "Politico",
+    "Breitbart",
+    "Examiner",
+    "Guardian",
+    "Telegraph",
+    "Gazette",
+    "Daily",
+    "Monitor",
+    "Poll",
+    "Survey",
+    "Quinnipiac",
+    "Gallup",
+    "Rasmussen",
+];
+
+/// Capitalised words that start sentences but start no name.
+const NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "But",
+    "And",
+    "Or",
+    "In",
+    "On",
+    "At",
+    "For",
+    "When",
+    "After",
+    "Before",
+    "If",
+    "While",
+    "As",
+    "Then",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "You",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "My",
+    "Your",
+    "There",
+    "Here",
+    "So",
+    "Yet",
+    "Still",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Asked",
+    "According",
+    "Speaking",
+    "Separately",
+    "Both",
+    "Some",
+    "Many",
+    "Most",
+    "Other",
+    "Another",
+    "Last",
+    "Next",
+    "Earlier",
+    "Later",
+    "Since",
+    "Although",
+    "Though",
+    "Because",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "No",
+    "Not",
+    "Even",
+    "Only",
+    "Just",
+    "With",
+    "Without",
+    "From",
+    "By",
+    "To",
+    "Of",
+    "Instead",
+    "Indeed",
+    "Still",
+    "Like",
+    "Unlike",
+    "During",
+    "Despite",
+    "Under",
+    "Over",
+    "Among",
+    "Update",
+];
+
+/// Lower-case words that may join a name ("Charles de Gaulle").
+const NAME_CONNECTORS: &[&str] = &[
+    "de", "van", "von", "der", "del", "da", "al", "bin", "la", "le",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "another", "one", "two", "three", "some", "many", "several", "most", "other", "both", "all",
+    "few", "no", "any", "each", "every", "such",
+];
+
+/// Words between a subject and its cue that belong to neither ("Fomin also
+/// said", "officials have repeatedly said").
+const SKIPPABLE: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "then",
+    "previously",
+    "once",
+    "recently",
+    "repeatedly",
+    "again",
+    "further",
+    "often",
+    "still",
+    "reportedly",
+    "is",
+    "was",
+    "were",
+    "are",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "just",
+    "even",
+    "publicly",
+    "privately",
+    "initially",
+    "first",
+    "earlier",
+    "quickly",
+    "frequently",
+    "already",
+    "long",
+    "always",
+    "famously",
+    "flatly",
+    "simply",
+    "explicitly",
+    "specifically",
+    "subsequently",
+    "finally",
+    "ultimately",
+    "originally",
+    "separately",
+    "only",
+    "herself",
+    "himself",
+    "themselves",
+    "itself",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+    "been",
+    "be",
+];
+
+/// Lower-case words that end a noun phrase going left (verbs, prepositions,
+/// conjunctions): "Russia launched what Putin described" stops at "what".
+const NP_STOPS: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "what", "when", "where", "while", "as",
+    "if", "because", "than", "to", "in", "on", "at", "by", "with", "from", "into", "about",
+    "after", "before", "since", "during", "over", "under", "is", "was", "were", "are", "be",
+    "been", "has", "have", "had", "said", "says", "told", "not", "so", "how", "why", "there", "it",
+    "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "do", "does", "did", "for",
+    "of", "will", "would", "can", "could", "should", "may", "might", "must", "also", "then", "now",
+    "just", "even", "only", "very", "too", "up", "out", "off", "down", "again", "here",
+];
+
+crate::word_set!(not_name, NOT_NAMES);
+crate::word_set!(in_titles, TITLES);
+crate::word_set!(in_role_words, ROLE_WORDS);
+crate::word_set!(in_org_words, ORG_WORDS);
+crate::word_set!(is_det, DETERMINERS);
+crate::word_set!(skippable, SKIPPABLE);
+crate::word_set!(np_stop, NP_STOPS);
+crate::word_set!(connector, NAME_CONNECTORS);
+
+pub fn is_title(word: &str) -> bool {
+    in_titles(word)
+}
+
+pub fn is_role_word(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    in_role_words(lower.as_str())
+}
+
+pub fn is_org_word(word: &str) -> bool {
+    in_org_words(word)
+}
+
+fn honorific(word: &str) -> Option<Option<Gender>> {
+    if !word.starts_with('M') {
+        return None;
+    }
+    HONORIFICS.iter().find(|(w, _)| *w == word).map(|(_, g)| *g)
+}
+
+/// A pronoun that can be the subject of a cue, with gender and number.
+pub fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
+    match word {
+        "he" | "He" => Some((Some(Gender::Male), false)),
+        "she" | "She" => Some((Some(Gender::Female), false)),
+        "they" | "They" => Some((None, true)),
+        "I" => Some((None, false)),
+        "we" | "We" => Some((None, true)),
+        "it" | "It" => Some((None, false)),
+        _ => None,
+    }
+}
+
+/// Gender a title implies.
+pub fn title_gender(word: &str) -> Option<Gender> {
+    match word {
+        "Congresswoman" | "Chairwoman" | "Spokeswoman" | "Queen" | "Princess" | "spokeswoman"
+        | "chairwoman" | "congresswoman" | "businesswoman" => Some(Gender::Female),
+        "Congressman" | "Chairman" | "Spokesman" | "King" | "Prince" | "Pope" | "spokesman"
+        | "chairman" | "congressman" | "businessman" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
+/// A word that can be part of a proper name.
+fn is_name_word(text: &str, t: &Token) -> bool {
+    t.kind == TokKind::Word && t.cap && !not_name(t.text(text))
+}
+
+fn is_acronym(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w.len() >= 2
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        && w.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+}
+
+/// Parses the capitalised run `tokens[a..b]` (plus any lower-case role words
+/// before it, down to `floor`) into a mention: role prefix, name, kind.
+fn parse_name_run(text: &str, tokens: &[Token], floor: usize, a: usize, b: usize) -> Mention {
+    // Extend left over role words ("Top Ukrainian negotiator David Arakhamia").
+    let mut start = a;
+    while start > floor {
+        let t = &tokens[start - 1];
+        if t.kind != TokKind::Word {
+            break;
+        }
+        let w = t.text(text);
+        if (t.cap && !not_name(w)) || is_role_word(w) || is_possessive(w) {
+            start -= 1;
+            if is_possessive(w) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    // The name starts after the last title, possessive or role word.
+    let mut name_start = start;
+    let mut gender = None;
+    for (k, tok) in tokens.iter().enumerate().take(b - 1).skip(start) {
+        let w = tok.text(text);
+        if let Some(g) = honorific(w) {
+            name_start = k + 1;
+            gender = g.or(gender);
+        } else if is_title(w) || is_possessive(w) || (!tok.cap && is_role_word(w)) {
+            name_start = k + 1;
+            if let Some(g) = title_gender(w) {
+                gender = Some(g);
+            }
+        }
+    }
+    // Titles that are really part of an organisation name ("White House") are
+    // caught by the org test on the whole run below.
+    let role_end = (start..name_start)
+        .rev()
+        .find(|&k| honorific(tokens[k].text(text)).is_none())
+        .map(|k| k + 1);
+    let role = role_end
+        .filter(|&e| e > start)
+        .map(|e| tokens[start].start as usize..tokens[e - 1].end as usize);
+    let head = tokens[name_start].start as usize..tokens[b - 1].end as usize;
+    let whole_run = &tokens[a..b];
+    let org = whole_run.iter().any(|t| {
+        let w = strip_possessive(t.text(text));
+        is_org_word(w) || is_acronym(w)
+    });
+    let head_words = b - name_start;
+    let last = strip_possessive(tokens[b - 1].text(text));
+    let kind = if org && !(head_words >= 2 && !is_org_word(last) && !is_acronym(last)) {
+        MentionKind::Organization
+    } else {
+        MentionKind::Name
+    };
+    Mention {
+        range: tokens[start].start as usize..tokens[b - 1].end as usize,
+        head,
+        role,
+        kind,
+        gender,
+        plural: false,
+        tokens: start..b,
+    }
+}
+
+/// The capitalised name run ending at token `end - 1` (exclusive end), if
+/// any: returns its first token index.
+fn name_run_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<usize> {
+    let mut a = end;
+    while a > floor {
+        let t = &tokens[a - 1];
+        let w = t.text(text);
+        if is_name_word(text, t) || honorific(w).is_some() {
+            a -= 1;
+            continue;
+        }
+        // A connector inside a name ("Charles de Gaulle").
+        if connector(w) && a < end && a >= 2 + floor && is_name_word(text, &tokens[a - 2]) {
+            a -= 1;
+            continue;
+        }
+        break;
+    }
+    (a < end).then_some(a)
+}
+
+/// The subject mention that ends right before token `cue` ("Fomin said",
+/// "Medinsky, the head of the delegation, said", "he added", "officials
+/// say"), looking no further left than token `floor`.
+pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let mut j = cue;
+    let mut skipped = 0;
+    while j > floor && skipped < 4 {
+        let w = tokens[j - 1].text(text);
+        if tokens[j - 1].kind == TokKind::Word && skippable(w) {
+            j -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    if j <= floor {
+        return None;
+    }
+    let t = tokens[j - 1];
+    let w = t.text(text);
+    if t.kind == TokKind::Punct {
+        return match w {
+            "," => appositive_before(text, tokens, floor, j - 1),
+            ")" => {
+                // "Sen. Smith (D-Calif.) said": skip the parenthesis.
+                let open = (floor..j - 1)
+                    .rev()
+                    .take(12)
+                    .find(|&k| tokens[k].is_punct(text, "("))?;
+                let mut m = subject_before(text, tokens, floor, open)?;
+                m.range.end = t.end as usize;
+                m.tokens.end = j;
+                Some(m)
+            }
+            _ => None,
+        };
+    }
+    if let Some((gender, plural)) = pronoun(w) {
+        return Some(Mention {
+            range: t.range(),
+            head: t.range(),
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            plural,
+            tokens: j - 1..j,
+        });
+    }
+    if let Some(a) = name_run_start(text, tokens, floor, j) {
+        let m = parse_name_run(text, tokens, floor, a, j);
+        // "The Kremlin said": keep the determiner out of the name.
+        return Some(m);
+    }
+    noun_phrase_before(text, tokens, floor, j)
+}
+
+/// A description ending at token `end` (exclusive): "the official",
+/// "Moscow's deputy defense minister", "Russian officials", "polls".
+fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Mention> {
+    let head_tok = &tokens[end - 1];
+    let head = head_tok.text(text);
+    if head_tok.kind != TokKind::Word
+        || head_tok.cap
+        || np_stop(head)
+        || skippable(head)
+        || is_det(head)
+        || head.ends_with("ly")
+    {
+        return None;
+    }
+    let mut start = end - 1;
+    let mut has_det = false;
+    while start > floor && end - start < 6 {
+        let t = &tokens[start - 1];
+        if t.kind != TokKind::Word {
+            break;
+        }
+        let w = t.text(text);
+        let lower = w.to_ascii_lowercase();
+        if is_det(lower.as_str()) {
+            start -= 1;
+            has_det = true;
+            break;
+        }
+        if is_possessive(w) {
+            start -= 1;
+            break;
+        }
+        if np_stop(lower.as_str()) || (t.cap && not_name(w)) {
+            break;
+        }
+        start -= 1;
+    }
+    let plural = head.ends_with('s') && !head.ends_with("ss") && head != "news";
+    // A bare singular noun with no determiner is seldom a subject ("reform said").
+    if !plural && !has_det && start == end - 1 {
+        return None;
+    }
+    let range = tokens[start].start as usize..head_tok.end as usize;
+    Some(Mention {
+        range: range.clone(),
+        head: range,
+        role: None,
+        kind: if plural {
+            MentionKind::Group
+        } else {
+            MentionKind::Role
+        },
+        gender: title_gender(head),
+        plural,
+        tokens: start..end,
+    })
+}
+
+/// "Vladimir Medinsky, the head of the Russian delegation …, said": the comma
+/// at token `comma` closes an appositive; find the name before it.
+fn appositive_before(text: &str, tokens: &[Token], floor: usize, comma: usize) -> Option<Mention> {
+    // "Smith, 45, said" and "Smith, the head …, said": find the opening comma.
+    let lo = floor.max(comma.saturating_sub(30));
+    let open = (lo..comma).rev().find(|&k| {
+        let t = &tokens[k];
+        t.kind == TokKind::Punct && matches!(t.text(text), "," | "." | ";" | ":" | "\"" | "”" | "“")
+    })?;
+    if !tokens[open].is_punct(text, ",") || open + 1 >= comma {
+        return None;
+    }
+    let first = tokens[open + 1].text(text);
+    // "Smith, the head of …,", "Smith, 45,", "Smith, R-Ky.,", and asides
+    // such as "Smith, in an attempt to …, wrote".
+    let appositive_ok = is_det(first.to_ascii_lowercase().as_str())
+        || tokens[open + 1].kind == TokKind::Number
+        || is_role_word(first)
+        || tokens[open + 1].cap
+        || matches!(
+            first,
+            "in" | "who" | "whose" | "speaking" | "writing" | "asked" | "after" | "when" | "while"
+        );
+    if !appositive_ok {
+        return None;
+    }
+    let a = name_run_start(text, tokens, floor, open)?;
+    let mut m = parse_name_run(text, tokens, floor, a, open);
+    if m.kind == MentionKind::Name || m.kind == MentionKind::Organization {
+        if tokens[open + 1].kind != TokKind::Number {
+            m.role = Some(tokens[open + 1].start as usize..tokens[comma - 1].end as usize);
+        }
+        m.range.end = tokens[comma - 1].end as usize;
+        m.tokens.end = comma;
+        return Some(m);
+    }
+    None
+}
+
+/// The subject mention right after a cue ("said Fomin", "said the official",
+/// "said Russian President Vladimir Putin"), starting at token `at`.
+pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) -> Option<Mention> {
+    let t = tokens.get(at).filter(|_| at < ceiling)?;
+    let w = t.text(text);
+    if let Some((gender, plural)) = pronoun(w) {
+        // "said he" is rare but real; "said it" is not a subject.
+        if w.eq_ignore_ascii_case("it") {
+            return None;
+        }
+        return Some(Mention {
+            range: t.range(),
+            head: t.range(),
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            plural,
+            tokens: at..at + 1,
+        });
+    }
+    // Walk right over a determiner, role words and a capitalised run.
+    let mut k = at;
+    if is_det(w.to_ascii_lowercase().as_str()) {
+        k += 1;
+    }
+    let limit = ceiling.min(at + 9).min(tokens.len());
+    let mut last_cap = None;
+    let mut last_word = None;
+    while k < limit {
+        let t = &tokens[k];
+        if t.kind != TokKind::Word {
+            break;
+        }
+        let w = t.text(text);
+        if is_name_word(text, t) || honorific(w).is_some() {
+            last_cap = Some(k);
+            last_word = Some(k);
+        } else if connector(w) && last_cap.is_some() {
+        } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
+            if last_cap.is_some() {
+                break;
+            }
+            last_word = Some(k);
+        } else {
+            break;
+        }
+        k += 1;
+        if is_possessive(w) && last_cap == Some(k - 1) {
+            // "Russia's …": keep going for the title and name.
+            continue;
+        }
+    }
+    if let Some(end) = last_cap {
+        let a = (at..=end)
+            .find(|&i| is_name_word(text, &tokens[i]) || honorific(tokens[i].text(text)).is_some())
+            .unwrap_or(at);
+        let mut m = parse_name_run(text, tokens, at, a, end + 1);
+        // Include the determiner and role words before the run.
+        m.range.start = tokens[at].start as usize;
+        m.tokens.start = at;
+        if a > at && m.role.is_none() {
+            let first_role = if is_det(tokens[at].text(text).to_ascii_lowercase().as_str()) {
+                at + 1
+            } else {
+                at
+            };
+            if first_role < a {
+                m.role = Some(tokens[first_role].start as usize..tokens[a - 1].end as usize);
+            }
+        }
+        // A following appositive: "said Smith, the head of the group,".
+        return Some(m);
+    }
+    let end = last_word? + 1;
+    noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)
+}
+
+/// Reads a mention whose extent is already known (e.g. a reported-speech
+/// source located by another module): pronoun, name with role, or description.
+pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> Option<Mention> {
+    let a = tokens.partition_point(|t| (t.end as usize) <= range.start);
+    let b = tokens.partition_point(|t| (t.start as usize) < range.end);
+    if a >= b {
+        return None;
+    }
+    if b - a == 1
+        && let Some((gender, plural)) = pronoun(tokens[a].text(text))
+    {
+        return Some(Mention {
+            range: tokens[a].range(),
+            head: tokens[a].range(),
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            plural,
+            tokens: a..b,
+        });
+    }
+    // The head name: the last name run before any appositive comma
+    // ("Ukrainian negotiator David Arakhamia", "Vladimir Medinsky, the head …").
+    let comma = (a..b).find(|&k| tokens[k].is_punct(text, ",")).unwrap_or(b);
+    let mut run: Option<(usize, usize)> = None;
+    let mut k = a;
+    while k < comma {
+        if is_name_word(text, &tokens[k]) {
+            let mut e = k + 1;
+            while e < comma && (is_name_word(text, &tokens[e]) || connector(tokens[e].text(text))) {
+                e += 1;
+            }
+            run = Some((k, e));
+            k = e;
+        } else {
+            k += 1;
+        }
+    }
+    if let Some((k, e)) = run {
+        let mut m = parse_name_run(text, tokens, a, k, e);
+        if m.role.is_none() && comma + 1 < b {
+            m.role = Some(tokens[comma + 1].start as usize..tokens[b - 1].end as usize);
+        }
+        m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
+        m.tokens = a..b;
+        return Some(m);
+    }
+    let mut m = noun_phrase_before(text, tokens, a, b).or_else(|| {
+        let r = tokens[a].start as usize..tokens[b - 1].end as usize;
+        Some(Mention {
+            range: r.clone(),
+            head: r,
+            role: None,
+            kind: MentionKind::Role,
+            gender: None,
+            plural: false,
+            tokens: a..b,
+        })
+    })?;
+    m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
+    m.head = m.range.clone();
+    m.tokens = a..b;
+    Some(m)
+}
+
+/// Every proper-name mention in a block (people and organisations), with
+/// the title run before it. Used to learn the article's entities.
+pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if is_name_word(text, &tokens[i]) || honorific(tokens[i].text(text)).is_some() {
+            let a = i;
+            let mut b = i + 1;
+            while b < tokens.len() {
+                let t = &tokens[b];
+                let w = t.text(text);
+                if is_name_word(text, t) || honorific(w).is_some() {
+                    b += 1;
+                } else if connector(w) && tokens.get(b + 1).is_some_and(|n| is_name_word(text, n)) {
+                    b += 1;
+                } else {
+                    break;
+                }
+                // A possessive ends a name unless a title follows ("Russia's Deputy …").
+                if is_possessive(tokens[b - 1].text(text))
+                    && !tokens
+                        .get(b)
+                        .is_some_and(|n| is_title(n.text(text)) || is_role_word(n.text(text)))
+                {
+                    break;
+                }
+            }
+            // "Top Ukrainian negotiator David Arakhamia": a run followed by a
+            // role word is part of the next name's role.
+            if tokens
+                .get(b)
+                .is_some_and(|n| !n.cap && is_role_word(n.text(text)))
+            {
+                i = b;
+                continue;
+            }
+            let floor = out.last().map_or(0, |m: &Mention| m.tokens.end);
+            let m = parse_name_run(text, tokens, floor.max(a.saturating_sub(4)), a, b);
+            out.push(m);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Token> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t
+    }
+
+    fn before(s: &str, cue: &str) -> (String, Option<String>, MentionKind) {
+        let t = toks(s);
+        let i = t.iter().position(|x| x.text(s) == cue).unwrap();
+        let m = subject_before(s, &t, 0, i).expect("mention");
+        (
+            m.head_text(s).to_string(),
+            m.role.map(|r| s[r].to_string()),
+            m.kind,
+        )
+    }
+
+    #[test]
+    fn title_and_name_split() {
+        let (n, r, k) = before(
+            "Kyiv, Russia's Deputy Defense Minister Alexander Fomin announced.",
+            "announced",
+        );
+        assert_eq!(n, "Alexander Fomin");
+        assert_eq!(r.as_deref(), Some("Russia's Deputy Defense Minister"));
+        assert_eq!(k, MentionKind::Name);
+        let (n, r, _) = before("Chief Russian negotiator Vladimir Medinsky said", "said");
+        assert_eq!(n, "Vladimir Medinsky");
+        assert_eq!(r.as_deref(), Some("Chief Russian negotiator"));
+    }
+
+    #[test]
+    fn appositive_gives_role() {
+        let (n, r, _) = before(
+            "Vladimir Medinsky, the head of the delegation in Turkey, said that",
+            "said",
+        );
+        assert_eq!(n, "Vladimir Medinsky");
+        assert_eq!(r.as_deref(), Some("the head of the delegation in Turkey"));
+    }
+
+    #[test]
+    fn pronouns_groups_roles_and_orgs() {
+        assert_eq!(before("and he also said", "said").2, MentionKind::Pronoun);
+        let (n, _, k) = before("which the Russian officials indicated", "indicated");
+        assert_eq!(
+            (n.as_str(), k),
+            ("the Russian officials", MentionKind::Group)
+        );
+        let (n, _, k) = before("Moscow's deputy defense minister said", "said");
+        assert_eq!(
+            (n.as_str(), k),
+            ("Moscow's deputy defense minister", MentionKind::Role)
+        );
+        let (_, _, k) = before("The Kremlin said", "said");
+        assert_eq!(k, MentionKind::Organization);
+        let (n, _, _) = before("Russia launched what Putin described", "described");
+        assert_eq!(n, "Putin");
+    }
+
+    #[test]
+    fn subject_after_cue() {
+        let s = "\"No,\" said Russian President Vladimir Putin.";
+        let t = toks(s);
+        let i = t.iter().position(|x| x.text(s) == "said").unwrap();
+        let m = subject_after(s, &t, i + 1, t.len()).unwrap();
+        assert_eq!(m.head_text(s), "Vladimir Putin");
+        assert_eq!(m.role.map(|r| &s[r]), Some("Russian President"));
+        let s = "\"No,\" said the official.";
+        let t = toks(s);
+        let m = subject_after(s, &t, 5, t.len()).unwrap();
+        assert_eq!(m.head_text(s), "the official");
+    }
+
+    #[test]
+    fn names_in_running_text() {
+        let s = "a meeting between Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky";
+        let t = toks(s);
+        let names: Vec<String> = find_names(s, &t)
+            .iter()
+            .map(|m| {
+                format!(
+                    "{}|{}",
+                    m.head_text(s),
+                    m.role.clone().map_or("", |r| &s[r])
+                )
+            })
+            .collect();
+        assert_eq!(
+            names,
+            vec![
+                "Vladimir Putin|Russian President",
+                "Volodymyr Zelensky|Ukrainian President"
+            ]
+        );
+    }
+}

@@ -1,0 +1,646 @@
+//! The extraction pipeline: scan every block for quotation marks, classify
+//! each span (direct, partial, scare quote, title of a work), find its
+//! attribution, link continued and interrupted quotes into statements, add
+//! reported speech, then resolve every mention to a speaker entity.
+
+use std::ops::Range;
+
+use super::attribute::{self, Attribution, sentence_around, tok_at};
+use super::cues::CueMatch;
+use super::mentions::{Mention, find_names, mention_from_range};
+use super::reported;
+use super::scan::{Family, RawQuote, Scanner, starts_with_open};
+use super::speakers::{Resolver, pos};
+use super::tokens::{Token, tokenize};
+use crate::model::{BlockKind, Document, Quote, QuoteKind, TextRef, Where};
+
+/// One block prepared for attribution.
+struct Prepared {
+    block: usize,
+    place: Where,
+    tokens: Vec<Token>,
+    quotes: Vec<RawQuote>,
+    /// Token is inside a quotation (marks included).
+    in_quote: Vec<bool>,
+}
+
+/// A quotation or reported-speech item before speakers are resolved.
+struct Item {
+    block: usize,
+    range: Range<usize>,
+    kind: QuoteKind,
+    mark: Option<char>,
+    place: Where,
+    /// The item this one continues (same statement).
+    joins: Option<usize>,
+    cue: Option<(usize, Range<usize>)>,
+    mention: Option<(usize, Mention)>,
+    entity: Option<usize>,
+    confidence: f32,
+    /// The paragraph ran on with no closing mark.
+    open_end: bool,
+    family: Family,
+}
+
+fn place_of(kind: &BlockKind) -> Option<Where> {
+    match kind {
+        BlockKind::Title => Some(Where::Title),
+        BlockKind::Dek
+        | BlockKind::Paragraph
+        | BlockKind::Heading { .. }
+        | BlockKind::BlockQuote
+        | BlockKind::ListItem => Some(Where::Body),
+        BlockKind::Caption { .. } | BlockKind::CaptionTitle => Some(Where::Caption),
+        BlockKind::Related { .. } | BlockKind::UpdateNote | BlockKind::Credit => None,
+    }
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Words before a quoted title of a work or a scare quote.
+const TITLE_CUES: &[&str] = &[
+    "film",
+    "movie",
+    "book",
+    "novel",
+    "show",
+    "song",
+    "album",
+    "series",
+    "titled",
+    "entitled",
+    "headline",
+    "headlined",
+    "column",
+    "op-ed",
+    "article",
+    "essay",
+    "slogan",
+    "hashtag",
+    "dubbed",
+    "so-called",
+    "nicknamed",
+    "branded",
+    "program",
+    "play",
+    "poem",
+    "memoir",
+    "documentary",
+    "episode",
+    "podcast",
+    "speech",
+    "ad",
+    "video",
+    "tagline",
+    "motto",
+    "chant",
+    "campaign",
+    "word",
+    "words",
+    "term",
+    "phrase",
+    "label",
+    "called",
+    "named",
+    "known",
+    "as",
+];
+
+/// Direct: a quoted sentence or clause that stands on its own (starts the
+/// sentence or follows a colon/comma after a cue) rather than a phrase woven
+/// into the writer's own sentence.
+fn is_direct(text: &str, q: &RawQuote) -> bool {
+    if q.close.is_none() {
+        return true;
+    }
+    let content = &text[q.range.clone()];
+    let before = text[..q.open.start].trim_end();
+    let prev = before.chars().next_back();
+    let stands_alone = match prev {
+        None => true,
+        Some(c) => {
+            matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '—' | '–' | '(' | '…') || c == ','
+        }
+    };
+    let last = content.chars().next_back().unwrap_or(' ');
+    let sentence_like = words(content) >= 4 || matches!(last, '.' | ',' | '!' | '?' | '…');
+    if stands_alone && sentence_like {
+        // "…, and "simply wrong" for …": a comma before a lower-case phrase
+        // that does not end like a sentence is still the writer's sentence.
+        if prev == Some(',')
+            && !content.chars().next().is_some_and(|c| c.is_uppercase())
+            && !matches!(last, '.' | ',' | '!' | '?')
+        {
+            return false;
+        }
+        return true;
+    }
+    // A full sentence in quotes right after a cue ("He said "We will win."").
+    content.chars().next().is_some_and(|c| c.is_uppercase())
+        && words(content) >= 5
+        && matches!(last, '.' | '!' | '?' | ',')
+}
+
+/// Scare quotes and titles of works: a short quoted phrase introduced by
+/// "the film", "so-called", "dubbed", "the word" …, or a Title Case name.
+fn is_scare_or_title(text: &str, q: &RawQuote) -> bool {
+    let content = &text[q.range.clone()];
+    let before = text[..q.open.start].trim_end();
+    let prev_word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', ':'])
+        .to_lowercase();
+    let n = words(content);
+    if n <= 8 && TITLE_CUES.contains(&prev_word.as_str()) {
+        return true;
+    }
+    // Title Case names of works: every word capitalised, no end punctuation.
+    let title_case = n >= 2
+        && n <= 10
+        && content.split_whitespace().filter(|w| w.len() > 3).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
+        && !content.ends_with(['.', ',', '!', '?']);
+    title_case && !prev_word.is_empty() && !before.ends_with([':', ','])
+}
+
+fn prepare(doc: &Document) -> Vec<Prepared> {
+    let mut scanner = Scanner::default();
+    let mut out = Vec::new();
+    for (b, block) in doc.blocks.iter().enumerate() {
+        let Some(place) = place_of(&block.kind) else {
+            continue;
+        };
+        let mut tokens = Vec::new();
+        tokenize(&block.text, &mut tokens);
+        let mut quotes = Vec::new();
+        scanner.scan(&block.text, &mut quotes);
+        let mut in_quote = vec![false; tokens.len()];
+        for q in &quotes {
+            let end = q.close.as_ref().map_or(block.text.len(), |c| c.end);
+            let a = tok_at(&tokens, q.open.start);
+            let z = tok_at(&tokens, end);
+            for f in &mut in_quote[a..z] {
+                *f = true;
+            }
+        }
+        out.push(Prepared {
+            block: b,
+            place,
+            tokens,
+            quotes,
+            in_quote,
+        });
+    }
+    out
+}
+
+fn attribution_of(item: &mut Item, block: usize, a: Attribution, confidence: f32) {
+    item.cue = Some((block, a.cue.range.clone()));
+    item.mention = Some((block, a.mention));
+    item.confidence = confidence;
+}
+
+/// Finds quotes and their attributions in one block, appending items.
+fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, items: &mut Vec<Item>) {
+    let text = &doc.blocks[p.block].text;
+    let tokens = &p.tokens;
+    let first_item = items.len();
+    // Index in `items` of the previous direct quote of this block and the
+    // token index where its closing mark ended.
+    let mut prev_direct: Option<(usize, usize)> = None;
+    for (qi, q) in p.quotes.iter().enumerate() {
+        let direct = is_direct(text, q);
+        if !direct && p.place != Where::Title && is_scare_or_title(text, q) {
+            continue;
+        }
+        let open_tok = tok_at(tokens, q.open.start);
+        let close_tok = q
+            .close
+            .as_ref()
+            .map_or(tokens.len(), |c| tok_at(tokens, c.end));
+        let next_open = p
+            .quotes
+            .get(qi + 1)
+            .map_or(tokens.len(), |n| tok_at(tokens, n.open.start));
+        let mut item = Item {
+            block: p.block,
+            range: q.range.clone(),
+            kind: if direct {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            },
+            mark: Some(q.mark),
+            place: p.place,
+            joins: None,
+            cue: None,
+            mention: None,
+            entity: None,
+            confidence: 0.3,
+            open_end: q.close.is_none(),
+            family: q.family,
+        };
+        let sentence = sentence_around(text, tokens, &p.in_quote, open_tok..close_tok);
+        if direct {
+            // Attribution after the quote, up to the next quote or sentence end.
+            let after = attribute::after(text, tokens, close_tok, next_open);
+            // Or before it, from the sentence start (or the previous quote).
+            let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
+            let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
+            let mut found = after
+                .map(|a| (a, 0.95))
+                .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)))
+                .or_else(|| {
+                    ends_like_attributed
+                        .then(|| attribute::unknown_verb_after(text, tokens, close_tok, next_open))
+                        .flatten()
+                        .map(|a| (a, 0.7))
+                })
+                .or_else(|| {
+                    // "Smith said in a statement. “…”": the sentence before.
+                    let ps =
+                        attribute::previous_sentence(text, tokens, &p.in_quote, sentence.start)?;
+                    if prev_direct.is_some_and(|(_, c)| c > ps.start) {
+                        return None;
+                    }
+                    attribute::before(text, tokens, ps.start, ps.end).map(|a| (a, 0.7))
+                });
+            // A quote opening its paragraph right after one that ends with a
+            // colon ("Smith told CNN:").
+            if found.is_none()
+                && q.open.start == 0
+                && let Some(prev) = prev_block
+                && prev
+                    .tokens
+                    .last()
+                    .is_some_and(|t| t.is_punct(&doc.blocks[prev.block].text, ":"))
+            {
+                let ptext = &doc.blocks[prev.block].text;
+                let end = prev.tokens.len() - 1;
+                let start = sentence_around(ptext, &prev.tokens, &prev.in_quote, end..end).start;
+                if let Some(a) = attribute::before(ptext, &prev.tokens, start, end) {
+                    attribution_of(&mut item, prev.block, a, 0.85);
+                }
+            }
+            if item.mention.is_none() && found.is_none() {
+                // A transcript label: "PENCE: Well, …".
+                if let Some(colon) = text[q.range.clone()].find(':')
+                    && colon > 1
+                    && colon < 30
+                    && text[q.range.start..q.range.start + colon]
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == ' ' || c == '.')
+                {
+                    let a = tok_at(tokens, q.range.start);
+                    let z = tok_at(tokens, q.range.start + colon);
+                    if let Some(m) =
+                        mention_from_range(text, tokens, q.range.start..q.range.start + colon)
+                    {
+                        let _ = (a, z);
+                        item.mention = Some((p.block, m));
+                        item.confidence = 0.8;
+                    }
+                }
+            }
+            if item.mention.is_some() {
+                found = None;
+            }
+            // An interrupted or follow-on quote in the same paragraph with
+            // only its attribution between ("…," Smith said, "…").
+            let gap_small = prev_direct.is_some_and(|(_, c)| open_tok.saturating_sub(c) <= 14);
+            if let Some((a, conf)) = found {
+                // The cue stands between the previous quote and this one.
+                let interrupting = prev_direct.is_some_and(|(_, c)| {
+                    open_tok.saturating_sub(c) <= 14
+                        && a.cue.tokens.start >= c
+                        && a.cue.tokens.start < open_tok
+                });
+                attribution_of(&mut item, p.block, a, conf);
+                if interrupting && let Some((pi, _)) = prev_direct {
+                    // The earlier half takes this attribution too when it had none.
+                    if items[pi].cue.is_none() {
+                        items[pi].cue = item.cue.clone();
+                        items[pi].mention = item.mention.clone();
+                        items[pi].confidence = item.confidence;
+                    }
+                    item.joins = Some(pi);
+                }
+            } else if item.mention.is_some() {
+            } else if let Some((pi, _)) = prev_direct {
+                // "…," Smith said. "And soon." — same speaker, same statement
+                // when only the attribution stands between.
+                let _ = gap_small;
+                item.joins = Some(pi);
+                item.confidence = 0.8;
+            }
+            prev_direct = Some((items.len(), close_tok));
+        } else if let Some(a) = attribute::partial(
+            text,
+            tokens,
+            &p.in_quote,
+            sentence.clone(),
+            open_tok..close_tok,
+        ) {
+            attribution_of(&mut item, p.block, a, 0.85);
+        } else {
+            // A phrase in quotes that no one in its sentence is said to have
+            // said: a scare quote, unless a cue in the sentence shows it is
+            // someone's words (then the latest speaker is the best guess).
+            item.confidence = 0.2;
+            let has_cue = (sentence.start..sentence.end).any(|i| {
+                !p.in_quote[i]
+                    && super::cues::match_at(text, tokens, i)
+                        .is_some_and(|c| c.entry.reliability() >= 0.3)
+            });
+            if has_cue
+                && let Some(last) = items.iter().rev().find(|it| {
+                    it.mention.is_some() && it.block + 1 >= p.block && it.place == p.place
+                })
+            {
+                item.mention = last.mention.clone();
+                item.cue = last.cue.clone();
+                item.confidence = 0.4;
+            }
+        }
+        items.push(item);
+    }
+    let _ = first_item;
+}
+
+/// Builds the `TextRef` for a range of a block's text.
+fn text_ref(doc: &Document, block: usize, range: Range<usize>) -> TextRef {
+    let b = &doc.blocks[block];
+    let src = b.source_range(range.clone());
+    TextRef {
+        block,
+        range: range.clone(),
+        start: src.start,
+        end: src.end,
+        text: b.text[range].to_string(),
+    }
+}
+
+fn cue_range(c: &CueMatch) -> Range<usize> {
+    c.range.clone()
+}
+
+/// Finds every quotation in `doc` and attributes it.
+pub fn run(doc: &mut Document) {
+    let prepared = prepare(doc);
+    let mut items: Vec<Item> = Vec::new();
+    let mut resolver = Resolver::new();
+
+    // Learn the article's names (with titles) first, in reading order.
+    for p in &prepared {
+        let text = &doc.blocks[p.block].text;
+        for m in find_names(text, &p.tokens) {
+            resolver.name(text, &m, pos(p.block, m.range.start));
+        }
+        // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
+        for k in 1..p.tokens.len() {
+            if p.tokens[k - 1].is_punct(text, ",")
+                && super::cues::match_at(text, &p.tokens, k).is_some()
+                && let Some(m) = super::mentions::subject_before(text, &p.tokens, 0, k)
+                && m.role.is_some()
+                && m.kind == super::mentions::MentionKind::Name
+            {
+                resolver.name(text, &m, pos(p.block, m.range.start));
+            }
+        }
+    }
+
+    for (pi, p) in prepared.iter().enumerate() {
+        let start = items.len();
+        let prev_block = pi
+            .checked_sub(1)
+            .map(|k| &prepared[k])
+            .filter(|b| b.place == p.place);
+        quote_items(doc, p, prev_block, &mut items);
+        // A quote paragraph left open continues when the next one reopens.
+        if let Some(prev) = pi.checked_sub(1).map(|k| &prepared[k])
+            && prev.place == p.place
+            && let Some(last) = items[..start].iter().rposition(|it| it.block == prev.block)
+            && items[last].open_end
+            && starts_with_open(&doc.blocks[p.block].text, items[last].family)
+            && start < items.len()
+            && items[start].range.start <= 3
+        {
+            items[start].joins = Some(last);
+        }
+    }
+    // Unclosed quotes that nothing continues are runaway marks: drop them,
+    // unless attributed.
+    let continued: Vec<bool> = {
+        let mut v = vec![false; items.len()];
+        for it in &items {
+            if let Some(j) = it.joins {
+                v[j] = true;
+            }
+        }
+        v
+    };
+
+    // Reported speech from the sibling module.
+    let reported = reported::find_reported(doc);
+
+    // Order everything by position; resolve mentions in reading order so
+    // that pronouns see the speakers before them.
+    let mut keep: Vec<bool> = items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| {
+            !(it.open_end && !continued[i] && it.mention.is_none() && it.joins.is_none())
+        })
+        .collect();
+    let n_quotes = items.len();
+    for q in reported {
+        let block = q.span.block;
+        let mention = q.mention.as_ref().and_then(|m| {
+            let p = prepared.iter().find(|p| p.block == m.block)?;
+            mention_from_range(&doc.blocks[m.block].text, &p.tokens, m.range.clone())
+                .map(|x| (m.block, x))
+        });
+        items.push(Item {
+            block,
+            range: q.span.range.clone(),
+            kind: QuoteKind::Indirect,
+            mark: None,
+            place: q.place,
+            joins: None,
+            cue: q.cue.as_ref().map(|c| (c.block, c.range.clone())),
+            mention,
+            entity: None,
+            confidence: q.confidence,
+            open_end: false,
+            family: Family::Double,
+        });
+        keep.push(true);
+    }
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| (items[i].block, items[i].range.start));
+
+    for &i in &order {
+        if !keep[i] {
+            continue;
+        }
+        if let Some((b, m)) = items[i].mention.clone() {
+            let text = &doc.blocks[b].text;
+            items[i].entity = resolver.resolve(text, &m, pos(b, m.range.start), true);
+        }
+    }
+    // Statements: follow `joins` chains; a joined item without its own
+    // attribution takes the one it joins, and an earlier part of a
+    // multi-paragraph quote takes the attribution of a later part.
+    for &i in &order {
+        if let Some(j) = items[i].joins
+            && items[i].mention.is_none()
+        {
+            items[i].mention = items[j].mention.clone();
+            items[i].cue = items[j].cue.clone();
+            items[i].entity = items[j].entity;
+            items[i].confidence = items[i].confidence.min(0.85);
+        }
+    }
+    for &i in order.iter().rev() {
+        if let Some(j) = items[i].joins
+            && items[j].mention.is_none()
+            && items[i].mention.is_some()
+        {
+            items[j].mention = items[i].mention.clone();
+            items[j].cue = items[i].cue.clone();
+            items[j].entity = items[i].entity;
+        }
+    }
+    // A quote paragraph with no attribution right after a quote of one
+    // speaker continues that speaker.
+    let mut last_direct: Option<usize> = None;
+    for &i in &order {
+        if !keep[i] || i >= n_quotes {
+            continue;
+        }
+        let (kind, has_mention, place, block) = (
+            items[i].kind,
+            items[i].mention.is_some(),
+            items[i].place,
+            items[i].block,
+        );
+        if kind == QuoteKind::Direct && !has_mention && place == Where::Body {
+            if let Some(l) = last_direct
+                && items[l].mention.is_some()
+                && block <= items[l].block + 1
+            {
+                items[i].mention = items[l].mention.clone();
+                items[i].entity = items[l].entity;
+                items[i].confidence = 0.6;
+                if items[i].joins.is_none() && block == items[l].block + 1 {
+                    items[i].joins = Some(l);
+                }
+            }
+        }
+        if items[i].kind == QuoteKind::Direct && items[i].place == Where::Body {
+            last_direct = Some(i);
+        }
+    }
+    // Headline quotes take the speaker of the body quote that repeats them.
+    for i in 0..n_quotes {
+        if items[i].place != Where::Title || !keep[i] {
+            continue;
+        }
+        let want = doc.blocks[items[i].block].text[items[i].range.clone()].to_lowercase();
+        let found = (0..n_quotes).find(|&j| {
+            items[j].place == Where::Body
+                && items[j].entity.is_some()
+                && doc.blocks[items[j].block].text[items[j].range.clone()]
+                    .to_lowercase()
+                    .contains(&want)
+        });
+        match found {
+            Some(j) => {
+                items[i].mention = items[j].mention.clone();
+                items[i].entity = items[j].entity;
+                items[i].confidence = 0.7;
+            }
+            None if items[i].mention.is_none() => keep[i] = false,
+            None => {}
+        }
+    }
+    // Partial quotes with no attribution are scare quotes: leave them out.
+    for i in 0..n_quotes {
+        if items[i].kind == QuoteKind::Partial && items[i].mention.is_none() {
+            keep[i] = false;
+        }
+    }
+
+    // Role descriptions named in the next paragraphs ("Moscow's deputy
+    // defense minister said" … "Alexander Fomin told").
+    let quoted_by: Vec<(u64, usize)> = order
+        .iter()
+        .filter(|&&i| keep[i])
+        .filter_map(|&i| {
+            let (b, m) = items[i].mention.as_ref()?;
+            Some((pos(*b, m.range.start), items[i].entity?))
+        })
+        .collect();
+    for (from, to) in resolver.merge_descriptions(&quoted_by, 2) {
+        for it in items.iter_mut() {
+            if it.entity == Some(from) {
+                it.entity = Some(to);
+            }
+        }
+    }
+
+    // Quote counts, statements, output.
+    for &i in &order {
+        if keep[i]
+            && let Some(e) = items[i].entity
+        {
+            resolver.entities[e].quotes += 1;
+        }
+    }
+    let (speakers, map) = resolver.speakers();
+    let mut statement_of = vec![usize::MAX; items.len()];
+    let mut next_statement = 0;
+    let mut quotes = Vec::with_capacity(items.len());
+    for &i in &order {
+        if !keep[i] {
+            continue;
+        }
+        let it = &items[i];
+        let statement = match it.joins.filter(|&j| statement_of[j] != usize::MAX) {
+            Some(j) => statement_of[j],
+            None => {
+                next_statement += 1;
+                next_statement - 1
+            }
+        };
+        statement_of[i] = statement;
+        quotes.push(Quote {
+            span: text_ref(doc, it.block, it.range.clone()),
+            kind: it.kind,
+            statement,
+            speaker: it.entity.and_then(|e| map[e]),
+            mention: it
+                .mention
+                .as_ref()
+                .map(|(b, m)| text_ref(doc, *b, m.range.clone())),
+            cue: it.cue.as_ref().map(|(b, r)| text_ref(doc, *b, r.clone())),
+            place: it.place,
+            confidence: if it.entity.is_none() {
+                it.confidence.min(0.3)
+            } else {
+                it.confidence
+            },
+            mark: it.mark,
+        });
+    }
+    let _ = cue_range;
+    doc.quotes = quotes;
+    doc.speakers = speakers;
+}

@@ -1,0 +1,999 @@
+//! Finds reported-speech clauses in one sentence: the cue, its source and
+//! the content clause, in token indices.
+//!
+//! Three shapes cover most news writing:
+//! - content first: "C, S said." / "C, said S." / "C, according to S."
+//! - source first:  "S said (that) C." / "S told reporters that C." / "According to S, C."
+//! - a participle continuing the subject's speech: "S did X, saying (that) C."
+
+use std::ops::Range;
+
+use super::lexicon::{
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_phrase,
+    is_cue_verb, is_in, train_precision,
+};
+use super::tokens::{TokKind, Token};
+
+/// One reported-speech item, in token indices of the block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub content: Range<usize>,
+    pub cue: Range<usize>,
+    pub source: Range<usize>,
+    pub confidence: f32,
+}
+
+/// Tuning knobs, kept together so the rules read plainly.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// Lowest PolNeAR cue share for a word to count as a cue verb.
+    pub min_share: f32,
+    /// Lowest precision these rules reached on PolNeAR train with a cue word
+    /// for it to stay a cue (0 keeps every word).
+    pub min_precision: f32,
+    /// Fewest words a content clause may have.
+    pub min_content_words: usize,
+    /// Most words a subject may have before it is judged not to be one.
+    pub max_subject_words: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            min_share: 0.15,
+            min_precision: 0.25,
+            min_content_words: 2,
+            max_subject_words: 25,
+        }
+    }
+}
+
+/// Reported-speech items of the sentence `sent` (token indices into `toks`).
+pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<Found> {
+    // No news sentence runs this long; a run without stops (a list, a table,
+    // junk) is skipped, which keeps the work per cue bounded and the whole
+    // pass linear in the input.
+    if sent.len() > MAX_SENTENCE_TOKENS {
+        return Vec::new();
+    }
+    let body = trim_sentence(toks, sent.clone());
+    let mut found: Vec<Found> = Vec::new();
+    let mut i = body.start;
+    while i < body.end {
+        let t = &toks[i];
+        if !t.is_word() || t.quoted {
+            i += 1;
+            continue;
+        }
+        let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
+            according_to(toks, body.clone(), i)
+        } else if toks
+            .get(i + 1)
+            .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
+        {
+            cue_phrase(toks, body.clone(), i, settings)
+        } else if accepts_cue(&t.lower, settings) {
+            cue_verb(toks, body.clone(), i, settings, &found)
+        } else {
+            None
+        };
+        if let Some(mut item) = item
+            && let Some(mut content) = unquoted_part(toks, item.content.clone())
+            && words_in(toks, content.clone()) >= settings.min_content_words
+        {
+            if let Some(end) = subordinate_clause_end(toks, body.clone(), i)
+                && content.start < end
+                && end < content.end
+            {
+                content.end = end;
+            }
+            item.content = content;
+            found.push(item);
+        }
+        i += 1;
+    }
+    cut_at_coordinated_sources(toks, &mut found);
+    found
+}
+
+/// "Most said C1, and more than half said C2": C1 ends before the second
+/// attribution's subject when a conjunction joins the two.
+fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
+    let starts: Vec<usize> = found.iter().map(|f| f.source.start).collect();
+    for f in found.iter_mut() {
+        for &s in &starts {
+            if s > f.content.start && s < f.content.end {
+                let mut cut = s;
+                while cut > f.content.start
+                    && (matches!(
+                        toks[cut - 1].lower.as_str(),
+                        "and" | "but" | "while" | "whereas"
+                    ) || toks[cut - 1].kind == TokKind::Comma)
+                {
+                    cut -= 1;
+                }
+                if cut < s && cut > f.content.start {
+                    f.content.end = cut;
+                }
+            }
+        }
+    }
+}
+
+/// The content up to the clause break before a direct quotation in it
+/// ("C, which he called “a cartel”"): the quotation is the quote finder's.
+/// A content that opens with a quotation is a direct quote, not reported
+/// speech (`None`); a phrase quoted inside the first clause ("there had
+/// been a “meaningful discussion” at the talks") stays in it.
+fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> {
+    let Some(first_quoted) = content.clone().find(|&k| toks[k].quoted) else {
+        return Some(content);
+    };
+    if first_quoted == content.start {
+        return None;
+    }
+    // Only short quoted phrases (a word or a few, "partial" quotes) stay.
+    let mut run = 0;
+    let mut longest = 0;
+    for t in &toks[content.clone()] {
+        run = if t.quoted && t.is_word() {
+            run + 1
+        } else if t.quoted {
+            run
+        } else {
+            0
+        };
+        longest = longest.max(run);
+    }
+    if longest <= 3 {
+        return Some(content);
+    }
+    let comma = comma_before(toks, content.start, first_quoted)?;
+    (comma > content.start).then_some(content.start..comma)
+}
+
+/// Whether `word` heads a reported-speech clause under `settings`.
+pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
+    is_cue_verb(word, settings.min_share)
+        && (settings.min_precision <= 0.0
+            || train_precision(word).is_none_or(|p| p >= settings.min_precision))
+}
+
+/// A headline "Roger Stone: Don't Trust the Voting Machines": a short name,
+/// a colon, then what the named one says.
+pub fn headline_colon(toks: &[Token]) -> Option<Found> {
+    let colon = toks.iter().position(|t| t.lower == ":")?;
+    let name = &toks[..colon];
+    let words = words_in(toks, 0..colon);
+    let end = trim_sentence(toks, colon + 1..toks.len()).end;
+    let content = colon + 1..end;
+    ((1..=4).contains(&words)
+        && name
+            .iter()
+            .all(|t| t.is_word() && t.capital || t.kind == TokKind::Stop)
+        && !name.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+        && words_in(toks, content.clone()) >= 3
+        && !toks[content.clone()].iter().any(|t| t.quoted))
+    .then_some(Found {
+        content,
+        cue: colon..colon + 1,
+        source: 0..colon,
+        confidence: 0.6,
+    })
+}
+
+/// Rubrics that head a headline without speaking it ("Analysis: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "exclusive",
+    "update",
+    "updated",
+    "watch",
+    "video",
+    "opinion",
+    "editorial",
+    "live",
+    "breaking",
+    "photos",
+    "review",
+    "interview",
+    "poll",
+    "commentary",
+    "explainer",
+    "factbox",
+    "timeline",
+    "q&a",
+    "transcript",
+    "full",
+    "text",
+    "read",
+    "listen",
+    "correction",
+];
+
+const MAX_SENTENCE_TOKENS: usize = 400;
+
+/// The sentence without its final stops and closing marks.
+fn trim_sentence(toks: &[Token], sent: Range<usize>) -> Range<usize> {
+    let mut end = sent.end;
+    while end > sent.start
+        && matches!(
+            toks[end - 1].kind,
+            TokKind::Stop | TokKind::Quote | TokKind::Other
+        )
+        && !toks[end - 1].quoted
+    {
+        end -= 1;
+    }
+    sent.start..end
+}
+
+fn words_in(toks: &[Token], r: Range<usize>) -> usize {
+    toks[r].iter().filter(|t| t.is_word()).count()
+}
+
+/// "According to S, C." and "C, according to S."
+fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    let cue = at..at + 2;
+    let source_start = at + 2;
+    let source_end = next_comma(toks, source_start, body.end).unwrap_or(body.end);
+    if source_end <= source_start {
+        return None;
+    }
+    let source = source_start..source_end;
+    // A bracketed aside "(…, according to S)" is its own sentence.
+    let start = (body.start..at)
+        .rev()
+        .find(|&k| toks[k].lower == "(")
+        .map_or(body.start, |k| k + 1);
+    let after = skip_commas(toks, source_end, body.end)..body.end;
+    let found = |content| {
+        Some(Found {
+            content,
+            cue: cue.clone(),
+            source: source.clone(),
+            confidence: 0.81,
+        })
+    };
+    let before = comma_before(toks, start, at);
+    if at == start || before.is_none() && starts_clause(toks, start, at) {
+        // "According to S, C."
+        return found(after);
+    }
+    let comma = before?;
+    let lead = start..comma;
+    if words_in(toks, after.clone()) >= 2 {
+        // "In addition, according to S, C." / "C1, according to S, C2."
+        return if words_in(toks, lead.clone()) < 4 {
+            found(after)
+        } else {
+            found(lead.start..after.end)
+        };
+    }
+    // "C, according to S."
+    found(lead)
+}
+
+/// True when only openers ("But", "And") stand between `from` and `at`.
+fn starts_clause(toks: &[Token], from: usize, at: usize) -> bool {
+    toks[from..at]
+        .iter()
+        .all(|t| is_in(CLAUSE_OPENERS, &t.lower) || t.kind == TokKind::Comma)
+}
+
+fn next_comma(toks: &[Token], from: usize, to: usize) -> Option<usize> {
+    (from..to).find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+}
+
+/// The last unquoted comma in `from..at`.
+fn comma_before(toks: &[Token], from: usize, at: usize) -> Option<usize> {
+    (from..at)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+}
+
+fn skip_commas(toks: &[Token], mut k: usize, end: usize) -> usize {
+    while k < end && toks[k].kind == TokKind::Comma {
+        k += 1;
+    }
+    k
+}
+
+/// "S called for C", "S talked about C": the content is the phrase after
+/// the preposition.
+fn cue_phrase(toks: &[Token], body: Range<usize>, at: usize, settings: &Settings) -> Option<Found> {
+    let mut cue_start = at;
+    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+        cue_start -= 1;
+    }
+    let source = subject_before(toks, body.start, cue_start, settings)?;
+    let content = content_after(toks, at + 2, body.end)?;
+    Some(Found {
+        content,
+        cue: cue_start..at + 2,
+        source,
+        confidence: 0.6,
+    })
+}
+
+/// A cue verb at `v`: decides which shape the sentence has around it.
+fn cue_verb(
+    toks: &[Token],
+    body: Range<usize>,
+    v: usize,
+    settings: &Settings,
+    earlier: &[Found],
+) -> Option<Found> {
+    // The cue group: auxiliaries and adverbs before the verb ("has also said").
+    let mut cue_start = v;
+    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+        cue_start -= 1;
+    }
+    let cue = cue_start..v + 1;
+    // "would consider", "could announce": a possible act, not an attribution
+    // (negated or past modals of speech, "would not say", stay).
+    if toks[cue.clone()].iter().any(|t| is_in(MODALS, &t.lower))
+        && !toks[cue.clone()]
+            .iter()
+            .any(|t| t.is("not") || t.lower.ends_with("n't"))
+        && cue_share(&toks[v].lower).is_some_and(|s| s < 0.5)
+    {
+        return None;
+    }
+    // The verb's own phrase ends where a participle or "according to" takes over.
+    let tail_end = (v + 1..body.end)
+        .find(|&k| {
+            toks[k].kind == TokKind::Comma
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is("according")
+                        || is_in(CLAUSE_OPENERS, &n.lower)
+                        || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
+                })
+        })
+        .unwrap_or(body.end);
+    let tail = v + 1..tail_end;
+
+    // "C, said S." — the verb right after a comma, a short name after it.
+    if cue_start > body.start
+        && toks[cue_start - 1].kind == TokKind::Comma
+        && is_trailing_source(toks, tail.clone())
+        && cue_share(&toks[v].lower).is_some_and(|s| s >= 0.5)
+        && !is_hearer_verb(&toks[v].lower)
+        && !toks[v].lower.ends_with("ing")
+    {
+        let comma = cue_start - 1;
+        let content = body.start..comma;
+        return Some(Found {
+            content,
+            cue,
+            source: tail,
+            confidence: 0.82,
+        });
+    }
+
+    // A participle after a comma ("…, saying …"), or a verb coordinated with
+    // an earlier one ("… and said …"), continues the main subject's speech.
+    let coordinated =
+        cue_start > body.start && matches!(toks[cue_start - 1].lower.as_str(), "and" | "but");
+    if toks[v].lower.ends_with("ing") || coordinated {
+        if !coordinated && (cue_start == body.start || toks[cue_start - 1].kind != TokKind::Comma) {
+            return None;
+        }
+        let source = earlier
+            .last()
+            .map(|f| f.source.clone())
+            .or_else(|| leading_subject(toks, body.clone()))?;
+        let content = content_after(toks, v + 1, body.end)?;
+        return Some(Found {
+            content,
+            cue,
+            source,
+            confidence: 0.6,
+        });
+    }
+
+    // "was revealed", "is dismissed": a passive verb has no speaking subject.
+    if toks[cue_start..v].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "was" | "are" | "were" | "been" | "be" | "being"
+        )
+    }) && toks[v].lower.ends_with("ed")
+    {
+        return None;
+    }
+    let subject = subject_before(toks, body.start, cue_start, settings)?;
+    // "“…,” Kasich told a crowd in Ohio": the verb attributes the quotation
+    // before it, which is the quote finder's.
+    if subject.start > body.start
+        && toks[subject.start - 1].quoted
+        && toks[subject.start - 1].kind == TokKind::Quote
+    {
+        return None;
+    }
+
+    // "C, S said (on Tuesday)." — nothing of substance after the verb: the
+    // content is what comes before the subject, or there is none.
+    if is_trailing_adverbial(toks, tail.clone(), &toks[v]) {
+        let boundary = subject.start.checked_sub(1)?;
+        if boundary <= body.start || !matches!(toks[boundary].kind, TokKind::Comma | TokKind::Quote)
+        {
+            return None;
+        }
+        return Some(Found {
+            content: body.start..boundary,
+            cue,
+            source: subject,
+            confidence: 0.83,
+        });
+    }
+
+    // "S said (that) C."
+    // "told host Chris Cuomo she believed …": the hearer is not the content.
+    let from = if is_hearer_verb(&toks[v].lower) {
+        past_hearer(toks, v + 1, body.end)
+    } else {
+        v + 1
+    };
+    let content = content_after(toks, from, body.end)?;
+    Some(Found {
+        content,
+        cue,
+        source: subject,
+        confidence: 0.7,
+    })
+}
+
+/// A short noun phrase ending the sentence after a cue: "said Smith", "said
+/// Jane Doe, a spokeswoman for the campaign".
+fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
+    let words = words_in(toks, tail.clone());
+    let Some(first) = toks.get(tail.start) else {
+        return false;
+    };
+    if words == 1 && is_in(PRONOUNS, &first.lower) {
+        return true;
+    }
+    // The head before any appositive: a name ("Mark Jones", "Sen. Ted
+    // Cruz") or a short description ("the official", "a spokeswoman").
+    let head_end = next_comma(toks, tail.start, tail.end).unwrap_or(tail.end);
+    let head = &toks[tail.start..head_end];
+    let name = head.iter().all(|t| {
+        t.capital
+            || t.kind == TokKind::Stop
+            || matches!(
+                t.lower.as_str(),
+                "of" | "the" | "and" | "de" | "van" | "von"
+            )
+    });
+    let description = matches!(first.lower.as_str(), "the" | "a" | "an") && head.len() <= 4;
+    (name || description)
+        && (1..=6).contains(&head.len())
+        && words <= 25
+        && !toks[tail]
+            .iter()
+            .any(|t| t.is("that") || t.kind == TokKind::Quote || is_in(FINITE, &t.lower))
+}
+const MODALS: &[&str] = &[
+    "would", "could", "should", "might", "may", "will", "can", "must",
+];
+
+/// Finite verbs that show a clause, not a noun phrase.
+const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "may", "might", "does", "did", "do",
+];
+
+/// Nothing but time words and short prepositional phrases after the verb:
+/// "said Tuesday", "said in a statement", "told reporters".
+fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bool {
+    let words = words_in(toks, tail.clone());
+    if words == 0 {
+        return true;
+    }
+    let first = &toks[tail.start];
+    // "told reporters", "told The Washington Post": the hearer, not the content.
+    let hearer = verb.lower.starts_with("tel") || verb.lower == "told";
+    let adverbial = is_in(TIME_WORDS, &first.lower)
+        || matches!(
+            first.lower.as_str(),
+            "in" | "on"
+                | "at"
+                | "to"
+                | "during"
+                | "via"
+                | "after"
+                | "before"
+                | "while"
+                | "from"
+                | "through"
+        )
+        || (hearer && words <= 4)
+        || (hearer
+            && (first.capital
+                || matches!(
+                    first.lower.as_str(),
+                    "reporters" | "him" | "her" | "them" | "us" | "me" | "the" | "a" | "an"
+                )));
+    words <= 8
+        && adverbial
+        && !toks[tail]
+            .iter()
+            .any(|t| t.is("that") || t.kind == TokKind::Quote || t.kind == TokKind::Comma)
+}
+
+/// The subject noun phrase ending right before `cue_start`, or `None` when
+/// the word there cannot end one ("to say", "the said").
+fn subject_before(
+    toks: &[Token],
+    from: usize,
+    cue_start: usize,
+    settings: &Settings,
+) -> Option<Range<usize>> {
+    if cue_start <= from {
+        return None;
+    }
+    let last = &toks[cue_start - 1];
+    let mut end = cue_start;
+    // "Biden Jr. said": the abbreviation's dot is part of the name.
+    let abbreviation_dot = last.lower == "."
+        && cue_start - 1 > from
+        && toks[cue_start - 2].is_word()
+        && toks[cue_start - 2].range.end == last.range.start;
+    if abbreviation_dot {
+        end = cue_start - 1;
+    } else if last.kind == TokKind::Comma {
+        // "Smith, the campaign's spokesman, said": the appositive closes here.
+        end = cue_start - 1;
+        if end <= from {
+            return None;
+        }
+    } else if !last.is_word() || is_in(NOT_SUBJECT_END, &last.lower) {
+        return None;
+    }
+    if is_in(PRONOUNS, &toks[end - 1].lower) {
+        return Some(end - 1..end);
+    }
+    // Time words between subject and verb ("Smith last week said") are not the subject.
+    while end > from + 1 && is_in(TIME_WORDS, &toks[end - 1].lower) && toks[end - 1].is_word() {
+        end -= 1;
+    }
+    let mut start = segment_start(toks, from, end);
+    // An appositive or a modifier ("Smith, the spokesman, said"; "Rubio,
+    // R-Fla., appearing on Fox News, said") takes in the name before it:
+    // while the segment does not open like a noun phrase, extend it.
+    if end + 1 == cue_start {
+        for _ in 0..3 {
+            if start <= from + 1
+                || toks[start - 1].kind != TokKind::Comma
+                || opens_noun_phrase(&toks[start]) && words_in(toks, start..end) > 3
+            {
+                break;
+            }
+            start = segment_start(toks, from, start - 1);
+        }
+    }
+    // "Vladimir Medinsky, the head of the delegation, said": the name before
+    // a long appositive belongs to the subject too.
+    if end + 1 == cue_start && start > from + 1 && toks[start - 1].kind == TokKind::Comma {
+        let name_start = segment_start(toks, from, start - 1);
+        let name = &toks[name_start..start - 1];
+        if !name.is_empty()
+            && name.len() <= 5
+            && name.iter().all(|t| t.capital || t.kind == TokKind::Stop)
+        {
+            start = name_start;
+        }
+    }
+    // "Where the Republicans …", "Despite Smith's …": the opener is not the subject.
+    while start < end
+        && (is_in(SUBORDINATORS, &toks[start].lower)
+            || is_in(PREPOSITIONS, &toks[start].lower)
+            || is_in(CONNECTIVES, &toks[start].lower))
+    {
+        start += 1;
+    }
+    // "Americans overwhelmingly oppose": the adverb is not the subject.
+    while end > start
+        && !toks[end - 1].capital
+        && toks[end - 1].lower.len() > 4
+        && toks[end - 1].lower.ends_with("ly")
+    {
+        end -= 1;
+    }
+    if start >= end || words_in(toks, start..end) > settings.max_subject_words {
+        return None;
+    }
+    // "Speaking Sunday, …", "mocking …": a participle phrase, no subject;
+    // "MYRTLE BEACH, S.C. —": a dateline.
+    let first = &toks[start];
+    let dateline = words_in(toks, start..end) >= 2
+        && toks[start..end]
+            .iter()
+            .all(|t| !t.is_word() || t.lower.len() > 1 && toks_text_is_upper(t));
+    if first.lower.ends_with("ing") && first.lower.len() > 5 || dateline {
+        return None;
+    }
+    // A subject has no finite verb of its own ("the two presidents could
+    // join the peace talks"), unless in a relative clause ("who has …").
+    let subject = &toks[start..end];
+    if subject.iter().any(|t| is_in(FINITE, &t.lower))
+        && !subject
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "who" | "which" | "that" | "whose"))
+    {
+        return None;
+    }
+    Some(start..end)
+}
+
+/// Sentence adverbs and connectives that precede a subject ("Instead, …").
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "instead",
+    "earlier",
+    "still",
+    "however",
+    "meanwhile",
+    "also",
+    "later",
+    "now",
+    "then",
+    "so",
+    "yet",
+    "thus",
+    "indeed",
+    "moreover",
+    "separately",
+    "finally",
+    "today",
+    "here",
+];
+
+/// A word written in capitals ("MYRTLE").
+fn toks_text_is_upper(t: &Token) -> bool {
+    t.capital
+        && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && t.is_word()
+        && t.upper_case
+}
+
+/// Words opening a subordinate clause or phrase at the start of a sentence.
+const SUBORDINATORS: &[&str] = &[
+    "despite", "though", "although", "while", "as", "when", "if", "because", "after", "before",
+    "since", "unless", "where", "whereas", "even", "once", "until", "whether",
+];
+
+/// When the sentence opens with a subordinate clause ("Though Sanders
+/// claimed C, turnout fell"), a cue inside it has its content end at the
+/// clause's comma.
+fn subordinate_clause_end(toks: &[Token], body: Range<usize>, v: usize) -> Option<usize> {
+    if !toks
+        .get(body.start)
+        .is_some_and(|t| is_in(SUBORDINATORS, &t.lower) || t.is("despite"))
+    {
+        return None;
+    }
+    next_comma(toks, v + 1, body.end)
+}
+
+/// Start of the comma-delimited segment that ends at `end`.
+fn segment_start(toks: &[Token], from: usize, end: usize) -> usize {
+    let mut start = end;
+    while start > from {
+        let t = &toks[start - 1];
+        if t.kind == TokKind::Comma
+            || t.kind == TokKind::Quote
+            || is_in(CLAUSE_OPENERS, &t.lower)
+            || t.is("that")
+        {
+            break;
+        }
+        start -= 1;
+    }
+    start
+}
+
+/// A capitalised word, a determiner or a pronoun: how subjects begin.
+fn opens_noun_phrase(t: &Token) -> bool {
+    t.is_word()
+        && !matches!(t.lower.as_str(), "who" | "which" | "whose" | "whom")
+        && (t.capital
+            || is_in(PRONOUNS, &t.lower)
+            || matches!(
+                t.lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+            ))
+}
+
+/// The first words of the sentence when they look like its subject: a
+/// pronoun, or a run of capitalised words.
+fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
+    // An opening phrase ("By the end of the day, …") is not the subject.
+    let mut body = body;
+    if toks
+        .get(body.start)
+        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+        && let Some(comma) = next_comma(toks, body.start, body.end)
+    {
+        body.start = comma + 1;
+    }
+    let first = toks.get(body.start)?;
+    if is_in(PRONOUNS, &first.lower) {
+        return Some(body.start..body.start + 1);
+    }
+    let mut end = body.start;
+    while end < body.end
+        && toks[end].is_word()
+        && (toks[end].capital || matches!(toks[end].lower.as_str(), "of" | "the"))
+    {
+        end += 1;
+    }
+    (end > body.start).then_some(body.start..end)
+}
+
+/// The content clause after a cue verb at `from`: past time words, an
+/// object and a complementiser ("told reporters Tuesday that …"), up to the
+/// sentence end or a trailing ", adding …".
+fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>> {
+    let mut start = from;
+    // "that" within a short reach, with no clause break before it and no
+    // clause of its own in between ("told reporters Tuesday that", not
+    // "said he's hopeful that").
+    let reach = (from..end.min(from + 9)).find(|&k| {
+        toks[k].is("that")
+            || toks[k].kind == TokKind::Quote
+            || is_in(FINITE, &toks[k].lower)
+            || is_in(SUBJECT_PRONOUNS, &toks[k].lower)
+            || toks[k].lower.contains('\'')
+            || (toks[k].kind == TokKind::Comma && !is_time_comma(toks, from, k))
+    });
+    if let Some(k) = reach
+        && toks[k].is("that")
+    {
+        start = k + 1;
+    } else {
+        // "said Tuesday", "said on Tuesday": a time phrase before the content.
+        while start < end
+            && (is_in(DAYS_AND_TIMES, &toks[start].lower)
+                || toks[start].kind == TokKind::Comma
+                || is_in(PREPOSITIONS, &toks[start].lower)
+                    && toks
+                        .get(start + 1)
+                        .is_some_and(|n| is_in(DAYS_AND_TIMES, &n.lower)))
+            && words_in(toks, from..start + 1) <= 3
+        {
+            start += 1;
+        }
+    }
+    // "said of Trump", "said with an eye roll": a manner phrase, no content.
+    if toks
+        .get(start)
+        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+    {
+        return None;
+    }
+    let mut stop = end;
+    for k in start..end {
+        let t = &toks[k];
+        // A new attribution by the same subject: ", adding …", "and said …".
+        let participle = t.kind == TokKind::Comma
+            && toks.get(k + 1).is_some_and(|n| {
+                (n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)) || n.is("according")
+            });
+        let next_verb = (k + 1..end).find(|&j| !is_in(AUXILIARIES, &toks[j].lower));
+        let coordinated = matches!(t.lower.as_str(), "and" | "but")
+            && next_verb.is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
+        // Dashes and semicolons close the reported clause.
+        let dash = t.lower == ";"
+            || t.lower == ":"
+            || t.lower == "—"
+            || t.lower == "–"
+            || t.lower == "-"
+            || t.lower == "(";
+        if participle || coordinated || dash {
+            stop = k;
+            break;
+        }
+    }
+    (stop > start).then_some(start..stop)
+}
+
+/// Time words that may stand between a cue verb and its content.
+const DAYS_AND_TIMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "last",
+    "this",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+];
+
+/// Prepositions that open a phrase, not a content clause.
+const PREPOSITIONS: &[&str] = &[
+    "of", "with", "in", "during", "at", "on", "after", "before", "while", "from", "for", "by",
+    "via", "through", "under", "upon", "without", "outside", "inside", "amid", "despite",
+];
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there"];
+
+/// "tell" and its forms take the hearer as their object.
+fn is_hearer_verb(word: &str) -> bool {
+    matches!(word, "told" | "tell" | "tells" | "telling")
+}
+
+/// Past the hearer after a "tell" verb: up to a subject pronoun that opens
+/// the content ("told me he's had …"), else where the hearer leaves off.
+fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
+    for k in from..end.min(from + 7) {
+        let t = &toks[k];
+        if t.is("that") || t.kind != TokKind::Word {
+            return from;
+        }
+        if k > from && is_in(SUBJECT_PRONOUNS, &t.lower) {
+            return k;
+        }
+    }
+    from
+}
+
+/// A comma closing a time phrase right after the verb ("said on Tuesday, that").
+fn is_time_comma(toks: &[Token], from: usize, comma: usize) -> bool {
+    comma > from
+        && toks[from..comma]
+            .iter()
+            .all(|t| is_in(TIME_WORDS, &t.lower))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::{sentences, tokenize};
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, String)> {
+        let toks = tokenize(text);
+        let mut out = Vec::new();
+        for s in sentences(&toks) {
+            for f in analyse(&toks, s, &Settings::default()) {
+                let span = |r: Range<usize>| {
+                    text[toks[r.start].range.start..toks[r.end - 1].range.end].to_string()
+                };
+                out.push((span(f.source), span(f.content)));
+            }
+        }
+        out
+    }
+
+    fn pair(s: &str, c: &str) -> (String, String) {
+        (s.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn source_first() {
+        assert_eq!(
+            run("Medinsky also indicated that his government would consider Ukraine's proposals."),
+            [pair(
+                "Medinsky",
+                "his government would consider Ukraine's proposals"
+            )]
+        );
+        assert_eq!(
+            run("The senator told reporters on Tuesday that the bill was dead."),
+            [pair("The senator", "the bill was dead")]
+        );
+    }
+
+    #[test]
+    fn content_first() {
+        assert_eq!(
+            run("The bill is dead, the senator said Tuesday."),
+            [pair("the senator", "The bill is dead")]
+        );
+        assert_eq!(
+            run("Clinton was headed to an emergency room, The Post has learned."),
+            [pair("The Post", "Clinton was headed to an emergency room")]
+        );
+        assert_eq!(
+            run("The bill is dead, said Jane Doe."),
+            [pair("Jane Doe", "The bill is dead")]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            run("According to the report, sales fell."),
+            [pair("the report", "sales fell")]
+        );
+        assert_eq!(
+            run("Sales fell sharply, according to the report."),
+            [pair("the report", "Sales fell sharply")]
+        );
+    }
+
+    #[test]
+    fn direct_quotes_are_left_alone() {
+        assert!(run("“We will win,” Smith said.").is_empty());
+        assert!(run("He said “we will win” today.").is_empty());
+    }
+
+    #[test]
+    fn headline_with_a_colon() {
+        let text = "Roger Stone: Don't Trust the Voting Machines";
+        let toks = tokenize(text);
+        let f = headline_colon(&toks).expect("found");
+        assert_eq!(
+            &text[toks[f.source.start].range.start..toks[f.source.end - 1].range.end],
+            "Roger Stone"
+        );
+        assert!(headline_colon(&tokenize("Analysis: the race tightens")).is_none());
+    }
+
+    #[test]
+    fn nyt_double_apostrophes_are_quotations() {
+        assert!(run("''We will win,'' Smith said.").is_empty());
+    }
+
+    #[test]
+    fn passives_and_partial_quotes() {
+        assert!(run("Mr. Thiel was revealed as a Trump delegate.").is_empty());
+        assert_eq!(
+            run("Medinsky said there had been a “meaningful discussion” at the talks."),
+            [pair(
+                "Medinsky",
+                "there had been a “meaningful discussion” at the talks"
+            )]
+        );
+    }
+
+    #[test]
+    fn participle_continues_the_subject() {
+        assert_eq!(
+            run("Smith defended the plan, saying it would work."),
+            [pair("Smith", "the plan"), pair("Smith", "it would work")]
+        );
+    }
+}
+
+#[cfg(test)]
+mod scratch {
+    #[test]
+    #[ignore]
+    fn show() {
+        let text = std::env::var("SENT").unwrap_or_default();
+        let toks = super::super::tokens::tokenize(&text);
+        for s in super::super::tokens::sentences(&toks) {
+            let st = &text[toks[s.start].range.start..toks[s.end - 1].range.end];
+            eprintln!("SENT: {st}");
+            for f in super::analyse(&toks, s, &super::Settings::default()) {
+                let span = |r: std::ops::Range<usize>| {
+                    text[toks[r.start].range.start..toks[r.end - 1].range.end].to_string()
+                };
+                eprintln!(
+                    "  S={:?} V={:?} C={:?}",
+                    span(f.source),
+                    span(f.cue),
+                    span(f.content)
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,328 @@
+//! Cue words learned from PolNeAR train, and the closed word classes the
+//! clause rules need.
+
+mod table {
+    include!("lexicon_table.rs");
+}
+
+mod precision {
+    include!("precision_table.rs");
+}
+
+/// The precision the clause rules reached on PolNeAR train with `word` as
+/// the cue (`tools/learn_reported_precision.py`), when it was seen often enough.
+pub fn train_precision(word: &str) -> Option<f32> {
+    precision::CUE_PRECISION
+        .binary_search_by(|(w, _, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| precision::CUE_PRECISION[i].2)
+}
+
+/// Whether `verb preposition` is a learned cue phrase ("called for").
+pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
+    // Prepositions are short: most word pairs are ruled out before the scan.
+    preposition.len() <= 7
+        && table::CUE_PHRASES
+            .iter()
+            .any(|(v, p, _)| *v == verb && *p == preposition)
+}
+
+/// How often `word` is part of an attribution cue in PolNeAR train
+/// (share of its occurrences), if it is a cue word at all.
+pub fn cue_share(word: &str) -> Option<f32> {
+    table::CUE_WORDS
+        .binary_search_by(|(w, _, _)| (*w).cmp(word))
+        .ok()
+        .map(|i| table::CUE_WORDS[i].1)
+}
+
+/// Words that may sit between a subject and its cue verb, or right before
+/// the verb inside the cue ("has also said", "would not say").
+pub const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "not",
+    "n't",
+    "also",
+    "never",
+    "previously",
+    "repeatedly",
+    "recently",
+    "later",
+    "again",
+    "already",
+    "often",
+    "once",
+    "still",
+    "then",
+    "publicly",
+    "privately",
+    "first",
+    "just",
+    "now",
+    "even",
+    "only",
+    "reportedly",
+    "long",
+    "has't",
+    "hasn't",
+    "haven't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "isn't",
+    "wasn't",
+    "weren't",
+    "aren't",
+    "can't",
+    "couldn't",
+    "further",
+    "initially",
+    "openly",
+    "quickly",
+    "similarly",
+    "specifically",
+    "explicitly",
+    "strongly",
+    "frequently",
+    "consistently",
+    "loudly",
+    "flatly",
+    "clearly",
+    "generally",
+    "separately",
+    "frankly",
+    "essentially",
+    "effectively",
+    "simply",
+    "actually",
+    "finally",
+    "immediately",
+    "originally",
+    "widely",
+    "formally",
+    "officially",
+    "subsequently",
+    "likewise",
+    "too",
+];
+
+/// Words that cannot end a subject noun phrase: a cue verb right after
+/// them is not "subject + verb" ("to say", "and said" is handled apart).
+pub const NOT_SUBJECT_END: &[&str] = &[
+    "to", "the", "a", "an", "of", "in", "on", "at", "for", "with", "by", "from", "as", "about",
+    "into", "than", "that", "this", "and", "or", "but", "if", "because", "while", "when", "after",
+    "before", "since", "so", "his", "her", "its", "their", "our", "my", "your", "what", "how",
+    "why", "where", "whether", "not", "be", "been", "being", "having", "get", "got", "getting",
+    "let", "let's", "make", "made", "making", "has", "have", "had", "is", "are", "was", "were",
+    "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "it's",
+    "there", "here", "very", "more", "most", "less", "also", "often", "even", "just", "only",
+];
+
+/// Pronouns and relative words that make a whole subject on their own.
+pub const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "we", "i", "you", "it", "who", "which", "that", "one", "others", "some",
+    "many", "most", "both", "all", "everyone", "nobody", "someone", "few",
+];
+
+/// Words opening a clause that is not the cue's content.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "and", "but", "while", "although", "though", "because", "as", "when", "after", "before",
+    "since", "if", "unless", "whereas", "so",
+];
+
+/// Days, months and time words that fill the gap between a cue verb and its
+/// content ("said Tuesday that", "told reporters last week that").
+pub const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "tonight",
+    "last",
+    "this",
+    "next",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "earlier",
+    "later",
+    "recently",
+    "on",
+    "in",
+    "at",
+    "during",
+    "weekend",
+    "day",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
+/// Cue words that are nouns, adverbs or adjectives in the learned table: they
+/// are not verbs that head "subject + cue + content" and need other patterns.
+pub const NOT_VERBS: &[&str] = &[
+    "statement",
+    "assertion",
+    "assumption",
+    "complaints",
+    "criticism",
+    "footage",
+    "suggestion",
+    "accusations",
+    "advice",
+    "allegations",
+    "announcement",
+    "anxiety",
+    "argument",
+    "attention",
+    "belief",
+    "column",
+    "concern",
+    "concerns",
+    "confidence",
+    "consensus",
+    "critique",
+    "desire",
+    "details",
+    "disclosure",
+    "endorsement",
+    "fears",
+    "letter",
+    "notion",
+    "opposition",
+    "question",
+    "questions",
+    "reference",
+    "speculation",
+    "stance",
+    "views",
+    "word",
+    "fun",
+    "interview",
+    "supporter",
+    "forth",
+    "upon",
+    "stump",
+    "signs",
+    "eager",
+    "wary",
+    "outspoken",
+    "known",
+    "impassioned",
+    "harsh",
+    "sharp",
+    "quick",
+    "vocal",
+    "skeptical",
+    "supportive",
+    "reluctant",
+    "hopeful",
+    "favorable",
+    "confident",
+    "concerned",
+    "interested",
+    "willing",
+    "aware",
+    "unclear",
+    "guilty",
+    "clear",
+    "re",
+    "titled",
+    "reads",
+    "read",
+    "evenly",
+    "counter",
+    "seemingly",
+    "against",
+    "designed",
+    "drawn",
+    "devoted",
+    "upset",
+    "impressed",
+    "determined",
+    "intended",
+];
+
+pub fn is_in(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// Whether a learned cue word can head a reported-speech clause as a verb.
+pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
+    // The table lookup first: most words are not cues at all.
+    let adverb = word.ends_with("ly") && word != "reportedly";
+    cue_share(word).is_some_and(|s| s >= min_share)
+        && !adverb
+        && !is_in(NOT_VERBS, word)
+        && !is_in(AUXILIARIES, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_is_sorted_and_has_speech_verbs() {
+        assert!(table::CUE_WORDS.windows(2).all(|w| w[0].0 < w[1].0));
+        for w in [
+            "said",
+            "says",
+            "told",
+            "according",
+            "announced",
+            "indicated",
+        ] {
+            assert!(cue_share(w).is_some(), "{w}");
+        }
+        assert!(is_cue_verb("said", 0.3));
+        assert!(!is_cue_verb("statement", 0.0));
+    }
+}

@@ -1,0 +1,275 @@
+//! Words, punctuation and sentences of one block, with byte offsets.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    /// `,` `;` `:` and dashes: clause boundaries inside a sentence.
+    Comma,
+    /// `.` `!` `?`
+    Stop,
+    /// A quotation mark (straight or curly, single or double).
+    Quote,
+    /// Brackets and anything else.
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub kind: TokKind,
+    /// Byte range in the block text.
+    pub range: Range<usize>,
+    /// Lower-cased text, `’` folded to `'`.
+    pub lower: String,
+    /// Starts with an upper-case letter.
+    pub capital: bool,
+    /// Inside a direct quotation (between double quotation marks).
+    pub quoted: bool,
+    /// Written all in capitals ("MYRTLE").
+    pub upper_case: bool,
+}
+
+impl Token {
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '$' || c == '%'
+}
+
+/// Splits `text` into tokens. Apostrophes inside words ("today's", "don't")
+/// and dots of abbreviations ("U.S.", "Mr.") stay in the word.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let d = chars[j].1;
+                let next_is_word = chars.get(j + 1).is_some_and(|n| is_word_char(n.1));
+                if is_word_char(d)
+                    || (matches!(d, '\'' | '’' | '-' | '.' | ',')
+                        && next_is_word
+                        && joins(text, &chars, i, j))
+                {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(text.len(), |x| x.0);
+            let word = &text[start..end];
+            out.push(Token {
+                kind: TokKind::Word,
+                range: start..end,
+                lower: word.to_lowercase().replace('’', "'"),
+                capital: c.is_uppercase(),
+                quoted: false,
+                upper_case: word.chars().all(|c| !c.is_lowercase()),
+            });
+            i = j;
+            continue;
+        }
+        let kind = match c {
+            ',' | ';' | ':' | '—' | '–' => TokKind::Comma,
+            '.' | '!' | '?' | '…' => TokKind::Stop,
+            '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»' | '„' => TokKind::Quote,
+            // "--" and a hyphen standing alone are dashes.
+            '-' if chars
+                .get(i + 1)
+                .is_none_or(|n| n.1 == '-' || n.1.is_whitespace()) =>
+            {
+                TokKind::Comma
+            }
+            _ => TokKind::Other,
+        };
+        let end = chars.get(i + 1).map_or(text.len(), |x| x.0);
+        out.push(Token {
+            kind,
+            range: start..end,
+            lower: c.to_string(),
+            capital: false,
+            quoted: false,
+            upper_case: false,
+        });
+        i += 1;
+    }
+    mark_quoted(&mut out);
+    out
+}
+
+/// Whether the joiner at `j` stays inside the word begun at `i`: apostrophes
+/// and hyphens always; a comma only between digits (1,000); a dot between
+/// letters of an abbreviation (U.S.) or digits (3.5).
+fn joins(_text: &str, chars: &[(usize, char)], _i: usize, j: usize) -> bool {
+    let (prev, d, next) = (chars[j - 1].1, chars[j].1, chars[j + 1].1);
+    match d {
+        ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+        '.' => {
+            (prev.is_ascii_digit() && next.is_ascii_digit())
+                || (prev.is_alphabetic()
+                    && next.is_alphabetic()
+                    && chars.get(j + 2).is_none_or(|x| !x.1.is_alphabetic()))
+        }
+        _ => true,
+    }
+}
+
+/// Flags the tokens between double quotation marks. A straight `"` opens
+/// when not open and closes when open; a paragraph's end closes everything.
+fn mark_quoted(tokens: &mut [Token]) {
+    let mut open = false;
+    let mut k = 0;
+    while k < tokens.len() {
+        // Two apostrophes in a row ('' … '', the NYT's style) are a double mark.
+        let doubled = tokens[k].lower == "'"
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| n.lower == "'" && n.range.start == tokens[k].range.end);
+        let mark = match tokens[k].lower.as_str() {
+            "“" => Some(true),
+            "”" => Some(false),
+            "\"" => Some(!open),
+            _ if doubled => Some(!open),
+            _ => None,
+        };
+        match mark {
+            Some(now_open) => {
+                let width = if doubled { 2 } else { 1 };
+                for t in &mut tokens[k..k + width] {
+                    t.quoted = true;
+                }
+                open = now_open;
+                k += width;
+            }
+            None => {
+                tokens[k].quoted = open;
+                k += 1;
+            }
+        }
+    }
+}
+/// Titles and abbreviations after which a dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "inc", "co", "corp",
+    "lt", "col", "sgt", "prof", "rev", "capt", "cmdr", "adm", "maj", "jan", "feb", "mar", "apr",
+    "aug", "sept", "sep", "oct", "nov", "dec", "no", "vs", "ft", "mt", "u.s", "u.n", "d.c", "a.m",
+    "p.m", "e.g", "i.e", "messrs", "pres", "atty", "supt", "ret", "u.k",
+];
+
+/// Sentence ranges (token indices). A stop ends a sentence unless it follows
+/// a title, an abbreviation or a single capital initial; closing quotation
+/// marks and brackets right after the stop stay in the sentence.
+pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
+    // Straight quotes before each token, so that telling a closing `"` from
+    // an opening one stays linear.
+    let mut straight_before = Vec::with_capacity(tokens.len() + 1);
+    let mut count = 0usize;
+    for t in tokens {
+        straight_before.push(count);
+        count += usize::from(t.lower == "\"");
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        if tokens[i].kind == TokKind::Stop && !after_abbreviation(tokens, i) {
+            let mut end = i + 1;
+            while end < tokens.len()
+                && (matches!(tokens[end].lower.as_str(), "”" | "’" | ")" | "]")
+                    || tokens[end].kind == TokKind::Stop
+                    || (tokens[end].lower == "\""
+                        && tokens[end - 1].kind == TokKind::Stop
+                        && straight_before[end] % 2 == 1))
+            {
+                end += 1;
+            }
+            // "(R-Conn.) was …": a lower-case word goes on with the sentence.
+            if tokens.get(end).is_some_and(|t| {
+                t.is_word() && !t.capital && t.lower.chars().next().is_some_and(char::is_alphabetic)
+            }) {
+                i = end;
+                continue;
+            }
+            out.push(start..end);
+            start = end;
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+fn after_abbreviation(tokens: &[Token], stop: usize) -> bool {
+    if tokens[stop].lower != "." || stop == 0 {
+        return false;
+    }
+    let prev = &tokens[stop - 1];
+    if prev.kind != TokKind::Word || prev.range.end != tokens[stop].range.start {
+        return false;
+    }
+    let next_lower = tokens.get(stop + 1).is_some_and(|n| {
+        n.is_word() && !n.capital && n.lower.chars().next().is_some_and(char::is_alphabetic)
+    });
+    let initial = prev.lower.chars().count() == 1 && prev.capital;
+    (ABBREVIATIONS.contains(&prev.lower.as_str()) && prev.capital)
+        || initial
+        || next_lower
+        || (prev.lower.contains('.')
+            && !tokens
+                .get(stop + 1)
+                .is_some_and(|n| n.capital && n.is_word()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.lower).collect()
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_abbreviations() {
+        assert_eq!(
+            words("Russia’s U.S. talks, 1,000 don't."),
+            ["russia's", "u.s", ".", "talks", ",", "1,000", "don't", "."]
+        );
+    }
+
+    #[test]
+    fn sentences_skip_titles_and_initials() {
+        let text = "Mr. Smith met George W. Bush. He said no. “Fine.” Then";
+        let toks = tokenize(text);
+        let s = sentences(&toks);
+        let firsts: Vec<&str> = s
+            .iter()
+            .map(|r| &text[toks[r.start].range.clone()])
+            .collect();
+        assert_eq!(firsts, ["Mr", "He", "“", "Then"]);
+    }
+
+    #[test]
+    fn quoted_tokens_are_flagged() {
+        let toks = tokenize("He said “we win” today");
+        let flags: Vec<bool> = toks.iter().map(|t| t.quoted).collect();
+        assert_eq!(flags, [false, false, true, true, true, true, false]);
+    }
+}

@@ -1,0 +1,483 @@
+//! Turns mentions into speaker entities within one article: "Fomin" →
+//! "Alexander Fomin", "he" → the nearest fitting person, "Moscow's deputy
+//! defense minister" → the person the article gives that role.
+
+use super::mentions::{Mention, MentionKind, is_org_word, is_title};
+use crate::model::{Gender, Speaker, SpeakerKind};
+
+/// A position in the article: block index and byte offset, comparable.
+pub type Pos = u64;
+
+pub fn pos(block: usize, offset: usize) -> Pos {
+    ((block as u64) << 32) | offset as u64
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: String,
+    /// Lower-case last word of a person's name, or the whole lower-case name.
+    pub key: String,
+    pub aliases: Vec<String>,
+    /// Roles with the position they were given at; the earliest is shown.
+    pub roles: Vec<(Pos, String)>,
+    pub kind: SpeakerKind,
+    pub gender: Option<Gender>,
+    /// Positions where the entity was named.
+    pub named_at: Vec<Pos>,
+    /// Positions where the entity was the subject of a cue.
+    pub subject_at: Vec<Pos>,
+    pub quotes: usize,
+}
+
+impl Entity {
+    pub fn role(&self) -> Option<&str> {
+        self.roles.iter().min_by_key(|r| r.0).map(|r| r.1.as_str())
+    }
+    fn last_before(list: &[Pos], p: Pos) -> Option<Pos> {
+        list.iter().copied().filter(|&x| x < p).max()
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Resolver {
+    pub entities: Vec<Entity>,
+    /// Entity indices by key, so that name lookups stay cheap.
+    by_key: std::collections::HashMap<String, Vec<usize>>,
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s)
+}
+
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Content words of a role, lower case, for matching descriptions.
+fn role_words(role: &str) -> Vec<String> {
+    role.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.len() > 2)
+        .map(|w| w.to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "the" | "and" | "for" | "with" | "s"))
+        .collect()
+}
+
+impl Resolver {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn find_named(&self, full: &str, key: &str, at: Pos) -> Option<usize> {
+        let words = full.split(' ').count();
+        let candidates = self.by_key.get(key)?;
+        if let Some(&i) = candidates.iter().find(|&&i| self.entities[i].name == full) {
+            return Some(i);
+        }
+        // Same surname: a bare surname takes the latest entity that has it;
+        // a full name joins an entity whose name is only that surname, or a
+        // full name that extends it ("Fomin" → "Alexander Fomin").
+        let mut best: Option<(usize, Pos)> = None;
+        for &i in candidates {
+            let e = &self.entities[i];
+            if e.kind == SpeakerKind::Group {
+                continue;
+            }
+            let e_words = e.name.split(' ').count();
+            let compatible =
+                words == 1 || e_words == 1 || e.name.ends_with(full) || full.ends_with(&e.name);
+            if !compatible {
+                continue;
+            }
+            let last = Entity::last_before(&e.named_at, at).unwrap_or(0);
+            if best.is_none_or(|b| last >= b.1) {
+                best = Some((i, last));
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    /// Registers a proper-name mention; returns its entity.
+    pub fn name(&mut self, text: &str, m: &Mention, at: Pos) -> usize {
+        let full = strip_possessive(strip_determiner(m.head_text(text))).to_string();
+        let last = full.rsplit(' ').next().unwrap_or(&full).to_lowercase();
+        let kind = if m.kind == MentionKind::Organization {
+            SpeakerKind::Organization
+        } else {
+            SpeakerKind::Person
+        };
+        let key = if kind == SpeakerKind::Person {
+            last
+        } else {
+            full.to_lowercase()
+        };
+        let i = match self.find_named(&full, &key, at) {
+            Some(i) => {
+                let e = &mut self.entities[i];
+                if full.split(' ').count() > e.name.split(' ').count() {
+                    let old = std::mem::replace(&mut e.name, full.clone());
+                    if !e.aliases.contains(&old) {
+                        e.aliases.push(old);
+                    }
+                } else if full != e.name && !e.aliases.contains(&full) {
+                    e.aliases.push(full.clone());
+                }
+                i
+            }
+            None => {
+                self.by_key
+                    .entry(key.clone())
+                    .or_default()
+                    .push(self.entities.len());
+                self.entities.push(Entity {
+                    name: full,
+                    key,
+                    aliases: Vec::new(),
+                    roles: Vec::new(),
+                    kind,
+                    gender: None,
+                    named_at: Vec::new(),
+                    subject_at: Vec::new(),
+                    quotes: 0,
+                });
+                self.entities.len() - 1
+            }
+        };
+        let e = &mut self.entities[i];
+        e.named_at.push(at);
+        if let Some(g) = m.gender {
+            e.gender.get_or_insert(g);
+        }
+        if let Some(r) = &m.role {
+            let role = text[r.clone()].trim_end_matches([',', ' ']).to_string();
+            // An honorific alone is no role.
+            if !role.is_empty() && !matches!(role.as_str(), "Mr." | "Mrs." | "Ms.") {
+                e.roles.push((at, role));
+            }
+        }
+        i
+    }
+
+    /// Resolves any mention to an entity (creating one when needed).
+    /// `subject` says the mention is the subject of a cue at `at`.
+    pub fn resolve(&mut self, text: &str, m: &Mention, at: Pos, subject: bool) -> Option<usize> {
+        let i = match m.kind {
+            MentionKind::Name | MentionKind::Organization => Some(self.name(text, m, at)),
+            MentionKind::Pronoun => self.pronoun(text, m, at),
+            MentionKind::Role => Some(self.role(text, m, at)),
+            MentionKind::Group => Some(self.group(text, m, at)),
+        };
+        if let Some(i) = i
+            && subject
+        {
+            self.entities[i].subject_at.push(at);
+        }
+        i
+    }
+
+    fn pronoun(&mut self, text: &str, m: &Mention, at: Pos) -> Option<usize> {
+        let word = m.head_text(text);
+        if m.plural || word == "I" || word.eq_ignore_ascii_case("it") {
+            // "they", "we": the latest group or organisation subject.
+            let want_org = word.eq_ignore_ascii_case("it");
+            return self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    if want_org {
+                        e.kind == SpeakerKind::Organization
+                    } else if word == "I" {
+                        e.kind == SpeakerKind::Person
+                    } else {
+                        matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization)
+                    }
+                })
+                .filter_map(|(i, e)| {
+                    Entity::last_before(&e.subject_at, at)
+                        .or_else(|| Entity::last_before(&e.named_at, at))
+                        .map(|p| (i, p))
+                })
+                .max_by_key(|x| x.1)
+                .map(|x| x.0);
+        }
+        let fits = |e: &Entity| {
+            e.kind == SpeakerKind::Person
+                && (m.gender.is_none() || e.gender.is_none_or(|g| Some(g) == m.gender))
+        };
+        // The latest fitting subject wins over a person merely mentioned after
+        // it ("…," Medinsky said, referring to Putin. He also said …).
+        let by_subject = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| fits(e))
+            .filter_map(|(i, e)| Entity::last_before(&e.subject_at, at).map(|p| (i, p)))
+            .max_by_key(|x| x.1);
+        let by_name = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| fits(e))
+            .filter_map(|(i, e)| Entity::last_before(&e.named_at, at).map(|p| (i, p)))
+            .max_by_key(|x| x.1);
+        let pick = match (by_subject, by_name) {
+            // A subject in an earlier block than the latest mention still wins
+            // unless that mention's entity was named in a later block.
+            (Some(s), Some(n)) => {
+                if (n.1 >> 32) > (s.1 >> 32) && self.entities[n.0].gender == m.gender {
+                    n.0
+                } else {
+                    s.0
+                }
+            }
+            (Some(s), None) => s.0,
+            (None, Some(n)) => n.0,
+            (None, None) => return None,
+        };
+        if let Some(g) = m.gender {
+            self.entities[pick].gender.get_or_insert(g);
+        }
+        Some(pick)
+    }
+
+    fn group(&mut self, text: &str, m: &Mention, at: Pos) -> usize {
+        let name = strip_determiner(m.head_text(text)).to_string();
+        let key = name.to_lowercase();
+        if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
+            self.entities[i].named_at.push(at);
+            return i;
+        }
+        self.push_description(name, key, SpeakerKind::Group, at)
+    }
+
+    fn push_description(&mut self, name: String, key: String, kind: SpeakerKind, at: Pos) -> usize {
+        self.by_key
+            .entry(key.clone())
+            .or_default()
+            .push(self.entities.len());
+        self.entities.push(Entity {
+            name,
+            key,
+            aliases: Vec::new(),
+            roles: Vec::new(),
+            kind,
+            gender: None,
+            named_at: vec![at],
+            subject_at: Vec::new(),
+            quotes: 0,
+        });
+        self.entities.len() - 1
+    }
+
+    /// "Moscow's deputy defense minister", "the official": the named person
+    /// with a matching role, else an entity of its own (which
+    /// [`Resolver::merge_descriptions`] may later fold into a named person).
+    fn role(&mut self, text: &str, m: &Mention, at: Pos) -> usize {
+        let desc = m.head_text(text);
+        let words = role_words(strip_determiner(desc));
+        let head = words.last().cloned().unwrap_or_default();
+        // Long descriptions are clauses, not roles: no role matching.
+        let short = desc.split(' ').count() <= 5;
+        let mut best: Option<(usize, usize, u64)> = None;
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.kind != SpeakerKind::Person || !short {
+                continue;
+            }
+            let mut score = 0;
+            for (_, r) in &e.roles {
+                let rw = role_words(r);
+                if !rw.contains(&head) {
+                    continue;
+                }
+                score = score.max(words.iter().filter(|w| rw.contains(w)).count());
+            }
+            if score == 0 {
+                continue;
+            }
+            let distance = e
+                .named_at
+                .iter()
+                .map(|&p| p.abs_diff(at))
+                .min()
+                .unwrap_or(u64::MAX);
+            if best.is_none_or(|b| score > b.1 || (score == b.1 && distance < b.2)) {
+                best = Some((i, score, distance));
+            }
+        }
+        if let Some((i, _, _)) = best {
+            let e = &mut self.entities[i];
+            if !e.aliases.iter().any(|a| a == desc) {
+                e.aliases.push(desc.to_string());
+            }
+            e.named_at.push(at);
+            return i;
+        }
+        let key = format!("#role:{}", desc.to_lowercase());
+        if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
+            self.entities[i].named_at.push(at);
+            return i;
+        }
+        let i = self.push_description(desc.to_string(), key, SpeakerKind::Unknown, at);
+        self.entities[i].gender = m.gender;
+        i
+    }
+
+    /// Folds role-description speakers into the person the article names
+    /// next ("Moscow's deputy defense minister said …" then "Alexander Fomin
+    /// told …"): the first person quoted after the description, within
+    /// `window` blocks, who has no role of their own. Returns the mapping
+    /// old entity → new entity for the caller to apply.
+    pub fn merge_descriptions(
+        &mut self,
+        quoted_by: &[(Pos, usize)],
+        window: u64,
+    ) -> Vec<(usize, usize)> {
+        let mut moves = Vec::new();
+        for d in 0..self.entities.len() {
+            if !self.entities[d].key.starts_with("#role:") {
+                continue;
+            }
+            let Some(&first) = self.entities[d].named_at.iter().min() else {
+                continue;
+            };
+            let desc_words = role_words(&self.entities[d].name);
+            if !desc_words
+                .iter()
+                .any(|w| is_title(&capitalise(w)) || w.ends_with("minister"))
+            {
+                continue;
+            }
+            let target = quoted_by
+                .iter()
+                .filter(|(p, e)| {
+                    *p > first
+                        && (*p >> 32) <= (first >> 32) + window
+                        && self.entities[*e].kind == SpeakerKind::Person
+                        && !self.entities[*e].key.starts_with('#')
+                        && self.entities[*e].roles.is_empty()
+                })
+                .min_by_key(|(p, _)| *p)
+                .map(|x| x.1);
+            if let Some(t) = target {
+                let desc = self.entities[d].name.clone();
+                let e = &mut self.entities[t];
+                e.roles.push((first, desc.clone()));
+                e.aliases.push(desc);
+                moves.push((d, t));
+            }
+        }
+        moves
+    }
+
+    /// The `Speaker` list for entities that were given quotes, and the map
+    /// from entity index to speaker index.
+    pub fn speakers(&self) -> (Vec<Speaker>, Vec<Option<usize>>) {
+        let mut map = vec![None; self.entities.len()];
+        let mut out = Vec::new();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.quotes == 0 {
+                continue;
+            }
+            map[i] = Some(out.len());
+            let kind = if e.key.starts_with("#role:") {
+                SpeakerKind::Person
+            } else if e.kind == SpeakerKind::Person
+                && e.name.split(' ').count() == 1
+                && is_org_word(&e.name)
+            {
+                SpeakerKind::Organization
+            } else {
+                e.kind
+            };
+            out.push(Speaker {
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                role: e.role().map(str::to_string),
+                kind,
+                gender: e.gender,
+                quotes: e.quotes,
+            });
+        }
+        (out, map)
+    }
+}
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::mentions::{find_names, subject_before};
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn mention(s: &str, cue: &str) -> Mention {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        let i = t.iter().position(|x| x.text(s) == cue).unwrap();
+        subject_before(s, &t, 0, i).unwrap()
+    }
+
+    #[test]
+    fn surname_joins_full_name() {
+        let mut r = Resolver::new();
+        let s = "Russia's Deputy Defense Minister Alexander Fomin announced";
+        let a = r
+            .resolve(s, &mention(s, "announced"), pos(0, 0), true)
+            .unwrap();
+        let s2 = "Fomin told";
+        let b = r
+            .resolve(s2, &mention(s2, "told"), pos(1, 0), true)
+            .unwrap();
+        assert_eq!(a, b);
+        assert_eq!(r.entities[a].name, "Alexander Fomin");
+        assert_eq!(
+            r.entities[a].role(),
+            Some("Russia's Deputy Defense Minister")
+        );
+    }
+
+    #[test]
+    fn pronoun_prefers_the_last_speaker_over_a_mere_mention() {
+        let mut r = Resolver::new();
+        let s = "Vladimir Medinsky said, referring to Vladimir Putin.";
+        let m = r.resolve(s, &mention(s, "said"), pos(0, 0), true).unwrap();
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        for n in find_names(s, &t) {
+            r.name(s, &n, pos(0, n.range.start));
+        }
+        let s2 = "He also told reporters";
+        let h = r
+            .resolve(s2, &mention(s2, "told"), pos(1, 0), true)
+            .unwrap();
+        assert_eq!(h, m);
+        assert_eq!(r.entities[m].gender, Some(Gender::Male));
+    }
+
+    #[test]
+    fn role_description_finds_the_named_person() {
+        let mut r = Resolver::new();
+        let s = "Russia's Deputy Defense Minister Alexander Fomin announced";
+        let a = r
+            .resolve(s, &mention(s, "announced"), pos(0, 0), true)
+            .unwrap();
+        let s2 = "Moscow's deputy defense minister said";
+        let b = r
+            .resolve(s2, &mention(s2, "said"), pos(2, 0), true)
+            .unwrap();
+        assert_eq!(a, b);
+    }
+}

@@ -1,0 +1,252 @@
+//! A small, allocation-light tokenizer for one block of clean text.
+//!
+//! Words keep internal apostrophes and hyphens ("today's", "O'Brien",
+//! "non-nuclear"), known abbreviations keep their period ("Sen.", "U.S."),
+//! and every other non-space character is a token of its own. Offsets are
+//! byte offsets into the block text.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: TokKind,
+    /// The first letter is upper case.
+    pub cap: bool,
+}
+
+impl Token {
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.range()]
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+    pub fn is_punct(&self, text: &str, p: &str) -> bool {
+        self.kind == TokKind::Punct && self.text(text) == p
+    }
+}
+
+/// Abbreviations whose period belongs to the word (not a sentence end).
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Adm", "Maj",
+    "St", "Jr", "Sr", "Prof", "Rev", "Hon", "Sens", "Reps", "Gens", "No", "Inc", "Corp", "Co",
+    "Ltd", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "vs", "Pres", "Supt", "Atty", "Cmdr", "Ft", "Mt", "Calif", "Fla", "Ariz", "Mass", "Penn",
+    "Ill", "Ind", "Mich", "Minn", "Wis", "Tenn", "Conn", "Okla", "Ore", "Ky", "La", "Md", "Mo",
+    "Neb", "Nev", "Va", "Wash", "Ala", "Ark", "Colo", "Del", "Ga", "Kan", "Miss", "Mont", "Vt",
+    "Wyo", "etc", "al", "approx", "Dept", "Gov't",
+];
+
+pub fn is_abbreviation(word: &str) -> bool {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(ABBREVIATIONS)).has(word)
+}
+
+/// A fast set of static words (FNV hashing; the lists are small).
+pub struct WordSet(std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>);
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> Self {
+        Self(words.iter().copied().collect())
+    }
+    pub fn has(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+/// FNV-1a: fast for the short keys of word lists.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Declares a function testing membership in a static word list.
+#[macro_export]
+macro_rules! word_set {
+    ($name:ident, $list:expr) => {
+        fn $name(word: &str) -> bool {
+            static SET: std::sync::OnceLock<$crate::extract::tokens::WordSet> =
+                std::sync::OnceLock::new();
+            SET.get_or_init(|| $crate::extract::tokens::WordSet::new($list))
+                .has(word)
+        }
+    };
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Splits `text` into tokens, appending to `out` (cleared first).
+pub fn tokenize(text: &str, out: &mut Vec<Token>) {
+    out.clear();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
+        if c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let start = i;
+            let numeric = c.is_ascii_digit();
+            i += c.len_utf8();
+            loop {
+                // ASCII letters and digits: the common case, no decoding.
+                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                    i += 1;
+                }
+                let Some(d) = text[i..].chars().next() else {
+                    break;
+                };
+                if d.is_alphanumeric() {
+                    i += d.len_utf8();
+                    continue;
+                }
+                // Internal apostrophe, hyphen or digit separators join the word
+                // when a letter or digit follows.
+                if is_apostrophe(d) || d == '-' || (numeric && (d == ',' || d == '.')) {
+                    let after = i + d.len_utf8();
+                    if text[after..].chars().next().is_some_and(|e| {
+                        if numeric && (d == ',' || d == '.') {
+                            e.is_ascii_digit()
+                        } else {
+                            e.is_alphanumeric()
+                        }
+                    }) {
+                        i = after;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // Abbreviations and initials keep their period: "Sen.", "J.", "U.S."
+            if bytes.get(i) == Some(&b'.') {
+                let word = &text[start..i];
+                let single_cap = word.len() == 1 && c.is_uppercase();
+                let dotted = bytes.get(i + 2) == Some(&b'.')
+                    && bytes.get(i + 1).is_some_and(|x| x.is_ascii_alphabetic());
+                if is_abbreviation(word) || single_cap {
+                    i += 1;
+                    // U.S., U.N., D.C.
+                    while dotted
+                        && bytes.get(i).is_some_and(|x| x.is_ascii_alphabetic())
+                        && bytes.get(i + 1) == Some(&b'.')
+                    {
+                        i += 2;
+                    }
+                }
+            }
+            out.push(Token {
+                start: start as u32,
+                end: i as u32,
+                kind: if numeric {
+                    TokKind::Number
+                } else {
+                    TokKind::Word
+                },
+                cap: c.is_uppercase(),
+            });
+            continue;
+        }
+        let len = c.len_utf8();
+        out.push(Token {
+            start: i as u32,
+            end: (i + len) as u32,
+            kind: TokKind::Punct,
+            cap: false,
+        });
+        i += len;
+    }
+}
+
+/// True when the token is a sentence-ending mark.
+pub fn is_sentence_end(text: &str, t: &Token) -> bool {
+    t.kind == TokKind::Punct && matches!(t.text(text), "." | "!" | "?" | "…")
+}
+
+/// Quotation-mark characters (any style, apostrophe-like ones included).
+pub fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201E}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{2039}'
+            | '\u{203A}'
+            | '`'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t.iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn apostrophes_and_abbreviations_stay_in_words() {
+        assert_eq!(
+            words("Sen. O'Brien's U.S. plan, today’s 1,000.5 'x'"),
+            vec![
+                "Sen.",
+                "O'Brien's",
+                "U.S.",
+                "plan",
+                ",",
+                "today’s",
+                "1,000.5",
+                "'",
+                "x",
+                "'"
+            ]
+        );
+    }
+}
