@@ -496,3 +496,60 @@ fn input_files_are_never_written() {
     listed.sort();
     assert_eq!(listed, names);
 }
+
+#[test]
+fn malformed_markdown_and_long_lines_end_quickly() {
+    let dir = scratch("markdown");
+    let files: [(&str, String); 7] = [
+        (
+            "deep-quote.md",
+            format!("# T\n\n{} \"Hi,\" said Al Roe.\n", ">".repeat(100_000)),
+        ),
+        (
+            "deep-list.md",
+            (0..3000)
+                .map(|i| format!("{}- x\n", "  ".repeat(i)))
+                .collect(),
+        ),
+        (
+            "fence.md",
+            format!(
+                "# T\n\n```\nunclosed \"q,\" said Al.\n{}",
+                "x\n".repeat(1000)
+            ),
+        ),
+        (
+            "brackets.md",
+            format!("# T\n\n{}x{}\n", "[".repeat(100_000), "](".repeat(50_000)),
+        ),
+        ("emphasis.md", format!("# T\n\n{}\n", "*_".repeat(100_000))),
+        ("one-word.txt", format!("T\n\n{}\n", "a".repeat(2_000_000))),
+        (
+            "crlf.txt",
+            "Title\r\n\r\n\"Yes,\" said Al Roe.\r\n".repeat(1000),
+        ),
+    ];
+    for (name, body) in &files {
+        fs::write(dir.join(name), body).unwrap();
+        for mode in MODES {
+            let run = hark(&dir, &with_paths(mode, &[name]));
+            assert_eq!(run.code, 0, "{mode:?} {name}: {}", run.stderr);
+            assert!(run.took < Duration::from_secs(30), "{name}: {:?}", run.took);
+        }
+    }
+}
+
+#[test]
+fn an_endless_device_is_capped_at_100_mb() {
+    if !Path::new("/dev/zero").exists() {
+        eprintln!("SKIP: no /dev/zero on this system");
+        return;
+    }
+    let dir = scratch("zero");
+    let run = hark(&dir, &["text", "/dev/zero"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "hark: /dev/zero: file too large (104857601 bytes; the limit is 100 MB)\n"
+    );
+}
