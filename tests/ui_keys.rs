@@ -253,10 +253,17 @@ fn resizing_rewraps_without_losing_the_selected_quote() {
 fn narrow_screens_show_one_pane_and_tab_switches() {
     let mut app = app_with(fixture::library(), 60, 20);
     assert!(app.panes.reader.is_some() && app.panes.quotes.is_none());
+    app.press("j j j");
     app.press("tab");
     assert!(app.panes.quotes.is_some() && app.panes.reader.is_none());
     app.press("tab");
     assert!(app.panes.articles.is_some());
+    app.press("tab");
+    assert_eq!(
+        app.place().scroll,
+        3,
+        "the reader keeps its place while hidden"
+    );
     // Medium: the quotes pane is toggled with t.
     let mut app = app_with(fixture::library(), 100, 30);
     assert!(app.panes.quotes.is_none());
@@ -323,4 +330,141 @@ fn an_empty_library_draws_and_keys_do_nothing_harmful() {
     app.press("] [ } { j k g g G s S / x enter n N tab tab tab ? q q");
     draw(&app);
     assert!(app.quit);
+}
+
+/// The buffer position of the first occurrence of `word` on screen.
+fn find_on_screen(buf: &Buffer, word: &str) -> Option<(u16, u16)> {
+    let area = buf.area;
+    for y in 0..area.height {
+        let row: Vec<&str> = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+        let text: String = row.concat();
+        if let Some(byte) = text.find(word) {
+            let col = text[..byte].chars().count() as u16;
+            return Some((col, y));
+        }
+    }
+    None
+}
+
+#[test]
+fn speakers_view_opens_a_quote_in_its_article() {
+    let mut app = app_with(fixture::library(), 120, 30);
+    app.press("p");
+    let Mode::Speakers { speaker, .. } = app.mode else {
+        panic!("p opens the speakers view")
+    };
+    let ids = app.library.quotes_of(speaker).to_vec();
+    assert_eq!(app.library.speakers[speaker].name, "Maria Lindqvist");
+    assert_eq!(ids.len(), 5);
+    app.press("enter j j j enter");
+    assert_eq!(app.mode, Mode::Normal);
+    assert_eq!(app.current, ids[3].doc);
+    assert_eq!(app.place().selected, Some(ids[3].quote));
+    assert_eq!(app.focus, Pane::Reader);
+    // Escape closes without moving.
+    app.press("p esc");
+    assert_eq!(app.mode, Mode::Normal);
+}
+
+#[test]
+fn compare_view_marks_the_words_that_differ() {
+    let mut app = app_with(fixture::library(), 120, 30);
+    app.press("c");
+    assert!(
+        app.message.is_some(),
+        "nothing selected, nothing to compare"
+    );
+    app.press("] ] c");
+    assert!(matches!(app.mode, Mode::Compare(_)));
+    let buf = draw(&app);
+    let (x, y) = find_on_screen(&buf, "anyone").expect("the other version is shown");
+    assert!(
+        buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "a different word is lit"
+    );
+    let (x, y) = find_on_screen(&buf, "structure").unwrap();
+    assert!(
+        !buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "a shared word is not"
+    );
+    // Enter opens the other version in its article.
+    app.press("enter");
+    assert_eq!(app.current, 1);
+    let q = app.place().selected.unwrap();
+    assert!(
+        app.doc().unwrap().quotes[q]
+            .span
+            .text
+            .starts_with("we can not ask anyone")
+    );
+}
+
+#[test]
+fn y_copies_the_quote_with_its_citation_and_e_exports_the_list() {
+    let mut app = app_with(fixture::library(), 160, 45);
+    app.press("y");
+    assert!(app.clipboard.is_none());
+    app.press("] ] y");
+    let copied = app.clipboard.take().expect("y copies the selected quote");
+    assert!(
+        copied.contains("We cannot ask people to walk on a structure"),
+        "{copied}"
+    );
+    assert!(
+        copied.contains("Harbour Gazette"),
+        "the citation names the outlet: {copied}"
+    );
+
+    let dir = std::env::temp_dir().join(format!("hark-ui-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    app.export_dir = dir.clone();
+    app.press("s j enter e");
+    let message = app.message.clone().unwrap_or_default();
+    assert!(message.starts_with("exported 3 quotes"), "{message}");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let markdown = std::fs::read_to_string(&path).unwrap();
+    assert!(markdown.contains("Nobody asked us"), "{markdown}");
+    assert!(
+        !markdown.contains("We cannot ask"),
+        "only the filtered speaker: {markdown}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn mouse_scrolls_and_clicks_only_when_enabled() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+    let mouse = |kind, column, row| {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    };
+    let mut app = big(120, 30);
+    let reader = app.panes.reader.unwrap();
+    let (x, y) = (reader.x + 5, reader.y + 5);
+    app.handle_event(&mouse(MouseEventKind::ScrollDown, x, y));
+    assert_eq!(app.place().scroll, 0, "mouse is off by default");
+
+    let config = Config::from_sources(Some("mouse = true"), false);
+    let mut app = App::new(Library::new(vec![fixture::big_article(40_000)]), config);
+    app.resize(Rect::new(0, 0, 120, 30));
+    app.handle_event(&mouse(MouseEventKind::ScrollDown, x, y));
+    assert_eq!(app.place().scroll, 3);
+    // A click on the second row of the quotes list selects that quote.
+    let quotes = app.panes.quotes.unwrap();
+    app.handle_event(&mouse(
+        MouseEventKind::Down(MouseButton::Left),
+        quotes.x + 3,
+        quotes.y + 2,
+    ));
+    assert_eq!(app.place().selected, Some(app.list[1]));
+    assert_eq!(app.focus, Pane::Quotes);
 }

@@ -9,6 +9,9 @@ use std::time::{Duration, Instant};
 
 struct Tmux {
     session: String,
+    /// A private tmux server (`tmux -L`), so nothing else on the machine
+    /// shares or kills it.
+    socket: String,
     dir: PathBuf,
 }
 
@@ -38,18 +41,28 @@ impl Tmux {
             ),
         )
         .unwrap();
+        let socket = session.clone();
         let status = Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null"])
             .args(["new-session", "-d", "-s", &session])
             .args(["-x", &width.to_string(), "-y", &height.to_string()])
             .args(["sh", &script.display().to_string()])
             .status()
             .unwrap();
         assert!(status.success(), "tmux new-session failed");
-        Some(Tmux { session, dir })
+        Some(Tmux {
+            session,
+            socket,
+            dir,
+        })
     }
 
     fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux").args(args).output().unwrap();
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -101,7 +114,7 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = Command::new("tmux")
-            .args(["kill-session", "-t", &self.session])
+            .args(["-L", &self.socket, "kill-server"])
             .output();
         let _ = std::fs::remove_dir_all(&self.dir);
     }

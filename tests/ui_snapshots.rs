@@ -103,3 +103,22 @@ fn every_size_down_to_one_by_one_draws_without_panic() {
         }
     }
 }
+
+#[test]
+fn speakers_view() {
+    let mut app = app(120, 30);
+    app.press("p j enter");
+    insta::assert_snapshot!(screen(&app).backend());
+}
+
+#[test]
+fn compare_view() {
+    let mut app = app(120, 30);
+    app.press("] ]");
+    assert!(
+        hark::ui::draw::status::text(&app).0.contains("c compare"),
+        "the library matches the mayor's two versions"
+    );
+    app.press("c");
+    insta::assert_snapshot!(screen(&app).backend());
+}

@@ -36,11 +36,11 @@ pub fn table(doc: &Document, width: usize) -> String {
     let width = width.max(40);
     let title = doc.meta.title.as_deref().unwrap_or("(untitled)");
     let mut out = String::new();
-    let heading = format!("{} ({})", title, doc.path);
-    for line in textwrap::wrap(&sanitize_for_terminal(&heading, false), width) {
+    for line in textwrap::wrap(&sanitize_for_terminal(title, false), width) {
         out.push_str(&line);
         out.push('\n');
     }
+    out.push_str(&format!("({})\n", sanitize_for_terminal(&doc.path, false)));
     if doc.quotes.is_empty() {
         out.push_str("  (no quotes found)\n\n");
         return out;

@@ -528,7 +528,7 @@ pub fn is_title(word: &str) -> bool {
     in_titles(word)
 }
 
-fn is_role_word(word: &str) -> bool {
+pub fn is_role_word(word: &str) -> bool {
     let lower = word.to_ascii_lowercase();
     in_role_words(lower.as_str())
 }
@@ -806,10 +806,16 @@ fn appositive_before(text: &str, tokens: &[Token], floor: usize, comma: usize) -
         return None;
     }
     let first = tokens[open + 1].text(text);
+    // "Smith, the head of …,", "Smith, 45,", "Smith, R-Ky.,", and asides
+    // such as "Smith, in an attempt to …, wrote".
     let appositive_ok = is_det(first.to_ascii_lowercase().as_str())
         || tokens[open + 1].kind == TokKind::Number
         || is_role_word(first)
-        || tokens[open + 1].cap;
+        || tokens[open + 1].cap
+        || matches!(
+            first,
+            "in" | "who" | "whose" | "speaking" | "writing" | "asked" | "after" | "when" | "while"
+        );
     if !appositive_ok {
         return None;
     }
@@ -924,32 +930,31 @@ pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> 
             tokens: a..b,
         });
     }
-    // The name run nearest the start ("Medinsky, the head of …" or "Russian
-    // President Vladimir Putin").
+    // The head name: the last name run before any appositive comma
+    // ("Ukrainian negotiator David Arakhamia", "Vladimir Medinsky, the head …").
+    let comma = (a..b).find(|&k| tokens[k].is_punct(text, ",")).unwrap_or(b);
+    let mut run: Option<(usize, usize)> = None;
     let mut k = a;
-    while k < b {
+    while k < comma {
         if is_name_word(text, &tokens[k]) {
             let mut e = k + 1;
-            while e < b && (is_name_word(text, &tokens[e]) || connector(tokens[e].text(text))) {
+            while e < comma && (is_name_word(text, &tokens[e]) || connector(tokens[e].text(text))) {
                 e += 1;
             }
-            let mut m = parse_name_run(text, tokens, a, k, e);
-            if e < b && m.role.is_none() && tokens[e].is_punct(text, ",") && e + 1 < b {
-                m.role = Some(tokens[e + 1].start as usize..tokens[b - 1].end as usize);
-            }
-            m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
-            m.tokens = a..b;
-            return Some(m);
-        }
-        if tokens[k].kind != TokKind::Word
-            || is_det(tokens[k].text(text).to_ascii_lowercase().as_str())
-            || is_role_word(tokens[k].text(text))
-            || !tokens[k].cap
-        {
+            run = Some((k, e));
+            k = e;
+        } else {
             k += 1;
-            continue;
         }
-        k += 1;
+    }
+    if let Some((k, e)) = run {
+        let mut m = parse_name_run(text, tokens, a, k, e);
+        if m.role.is_none() && comma + 1 < b {
+            m.role = Some(tokens[comma + 1].start as usize..tokens[b - 1].end as usize);
+        }
+        m.range = tokens[a].start as usize..tokens[b - 1].end as usize;
+        m.tokens = a..b;
+        return Some(m);
     }
     let mut m = noun_phrase_before(text, tokens, a, b).or_else(|| {
         let r = tokens[a].start as usize..tokens[b - 1].end as usize;
@@ -996,6 +1001,15 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
                 {
                     break;
                 }
+            }
+            // "Top Ukrainian negotiator David Arakhamia": a run followed by a
+            // role word is part of the next name's role.
+            if tokens
+                .get(b)
+                .is_some_and(|n| !n.cap && is_role_word(n.text(text)))
+            {
+                i = b;
+                continue;
             }
             let floor = out.last().map_or(0, |m: &Mention| m.tokens.end);
             let m = parse_name_run(text, tokens, floor.max(a.saturating_sub(4)), a, b);

@@ -253,9 +253,25 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let after = attribute::after(text, tokens, close_tok, next_open);
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
+            let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
-                .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)));
+                .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)))
+                .or_else(|| {
+                    ends_like_attributed
+                        .then(|| attribute::unknown_verb_after(text, tokens, close_tok, next_open))
+                        .flatten()
+                        .map(|a| (a, 0.7))
+                })
+                .or_else(|| {
+                    // "Smith said in a statement. “…”": the sentence before.
+                    let ps =
+                        attribute::previous_sentence(text, tokens, &p.in_quote, sentence.start)?;
+                    if prev_direct.is_some_and(|(_, c)| c > ps.start) {
+                        return None;
+                    }
+                    attribute::before(text, tokens, ps.start, ps.end).map(|a| (a, 0.7))
+                });
             // A quote opening its paragraph right after one that ends with a
             // colon ("Smith told CNN:").
             if found.is_none()
@@ -300,17 +316,20 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // only its attribution between ("…," Smith said, "…").
             let gap_small = prev_direct.is_some_and(|(_, c)| open_tok.saturating_sub(c) <= 14);
             if let Some((a, conf)) = found {
-                let interrupting = prev_direct.is_some_and(|(pi, c)| {
-                    items[pi].cue.is_none()
-                        && open_tok.saturating_sub(c) <= 14
+                // The cue stands between the previous quote and this one.
+                let interrupting = prev_direct.is_some_and(|(_, c)| {
+                    open_tok.saturating_sub(c) <= 14
                         && a.cue.tokens.start >= c
+                        && a.cue.tokens.start < open_tok
                 });
                 attribution_of(&mut item, p.block, a, conf);
                 if interrupting && let Some((pi, _)) = prev_direct {
-                    // The earlier half takes this attribution too.
-                    items[pi].cue = item.cue.clone();
-                    items[pi].mention = item.mention.clone();
-                    items[pi].confidence = item.confidence;
+                    // The earlier half takes this attribution too when it had none.
+                    if items[pi].cue.is_none() {
+                        items[pi].cue = item.cue.clone();
+                        items[pi].mention = item.mention.clone();
+                        items[pi].confidence = item.confidence;
+                    }
                     item.joins = Some(pi);
                 }
             } else if item.mention.is_some() {
@@ -383,6 +402,17 @@ pub fn run(doc: &mut Document) {
         let text = &doc.blocks[p.block].text;
         for m in find_names(text, &p.tokens) {
             resolver.name(text, &m, pos(p.block, m.range.start));
+        }
+        // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
+        for k in 1..p.tokens.len() {
+            if p.tokens[k - 1].is_punct(text, ",")
+                && super::cues::match_at(text, &p.tokens, k).is_some()
+                && let Some(m) = super::mentions::subject_before(text, &p.tokens, 0, k)
+                && m.role.is_some()
+                && m.kind == super::mentions::MentionKind::Name
+            {
+                resolver.name(text, &m, pos(p.block, m.range.start));
+            }
         }
     }
 

@@ -31,8 +31,12 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
             _ => continue,
         };
         let toks = tokens::tokenize(&block.text);
+        let mut headline = (place == Where::Title)
+            .then(|| clauses::headline_colon(&toks))
+            .flatten();
         for sentence in tokens::sentences(&toks) {
-            for found in clauses::analyse(&toks, sentence, settings) {
+            let found = clauses::analyse(&toks, sentence, settings);
+            for found in found.into_iter().chain(headline.take()) {
                 let span = |r: Range<usize>| {
                     text_ref(
                         block,
@@ -65,5 +69,56 @@ fn text_ref(block: &Block, index: usize, range: Range<usize>) -> TextRef {
         range,
         start: source.start,
         end: source.end,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Block, BlockKind};
+    use std::time::Instant;
+
+    fn doc(text: &str) -> Document {
+        Document {
+            source: text.to_string(),
+            blocks: vec![Block::verbatim(BlockKind::Paragraph, text, 0)],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn finds_reported_speech_with_source_offsets() {
+        let d = doc("Medinsky also indicated that his government would consider the proposals.");
+        let found = find_reported(&d);
+        assert_eq!(found.len(), 1);
+        let q = &found[0];
+        assert_eq!(q.kind, QuoteKind::Indirect);
+        assert_eq!(
+            &d.source[q.span.start..q.span.end],
+            "his government would consider the proposals"
+        );
+        assert_eq!(
+            q.mention.as_ref().map(|m| m.text.as_str()),
+            Some("Medinsky")
+        );
+        assert_eq!(
+            q.cue.as_ref().map(|m| m.text.as_str()),
+            Some("also indicated")
+        );
+        assert!(q.speaker.is_none() && q.mark.is_none());
+    }
+
+    #[test]
+    fn pathological_inputs_stay_linear() {
+        for unit in ["said ", "\". ", "he said that ", "\"", "according to "] {
+            let text = unit.repeat(200_000 / unit.len());
+            let started = Instant::now();
+            let _ = find_reported(&doc(&text));
+            assert!(
+                started.elapsed().as_secs_f64() < 5.0,
+                "{unit:?} took {:?}",
+                started.elapsed()
+            );
+        }
     }
 }

@@ -293,9 +293,11 @@ impl Resolver {
         let desc = m.head_text(text);
         let words = role_words(strip_determiner(desc));
         let head = words.last().cloned().unwrap_or_default();
+        // Long descriptions are clauses, not roles: no role matching.
+        let short = desc.split(' ').count() <= 5;
         let mut best: Option<(usize, usize, u64)> = None;
         for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != SpeakerKind::Person {
+            if e.kind != SpeakerKind::Person || !short {
                 continue;
             }
             let mut score = 0;

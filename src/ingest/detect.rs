@@ -57,7 +57,12 @@ pub fn detect(path: Option<&Path>, bytes: &[u8]) -> Format {
 /// Markdown signals: an ATX heading on the first line, front matter, or at
 /// least two kinds of inline markup.
 pub fn looks_like_markdown(text: &str) -> bool {
-    let first = text.trim_start().lines().next().unwrap_or("");
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .lines()
+        .next()
+        .unwrap_or("");
     if first.starts_with("# ") || (first == "---" && text.contains("\ntitle:")) {
         return true;
     }

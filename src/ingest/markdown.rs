@@ -444,6 +444,14 @@ mod tests {
     }
 
     #[test]
+    fn crlf_and_bom() {
+        let doc = parse_md("\u{feff}# The Title\r\n\r\nOne [two](#)\r\nthree.\r\n");
+        assert_eq!(doc.meta.title.as_deref(), Some("The Title"));
+        assert_eq!(doc.blocks[1].text, "One two three.");
+        assert_offsets(&doc);
+    }
+
+    #[test]
     fn entities_and_escapes_map_near_their_source() {
         let doc = parse_md("# T\n\nAT&amp;T said \\*no\\* today.\n");
         let b = &doc.blocks[1];

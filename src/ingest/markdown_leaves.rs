@@ -99,7 +99,15 @@ pub(super) fn leaf_blocks(source: &str) -> (Vec<Raw>, Option<String>) {
         }
     };
 
-    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+    // A byte-order mark would hide a first-line "# Title" from the parser:
+    // parse after it, keeping offsets into the whole source.
+    let skip = if source.starts_with('\u{feff}') {
+        '\u{feff}'.len_utf8()
+    } else {
+        0
+    };
+    for (event, range) in Parser::new_ext(&source[skip..], options).into_offset_iter() {
+        let range = range.start + skip..range.end + skip;
         if in_front {
             match event {
                 Event::Text(t) => front.get_or_insert_with(String::new).push_str(&t),

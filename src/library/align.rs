@@ -77,10 +77,16 @@ pub fn align_texts(a: &str, b: &str) -> Option<Alignment> {
 pub fn align(a: &[Word], b: &[Word]) -> Option<Alignment> {
     let mut best: Option<Stretch> = None;
     let mut good: Vec<Stretch> = Vec::new();
+    let mut scratch = Scratch::default();
+    let fragments_b = fragments(b);
     for fa in fragments(a) {
-        for fb in fragments(b) {
-            let Some(stretch) = local_alignment(&a[fa.clone()], &b[fb.clone()], fa.start, fb.start)
-            else {
+        for fb in &fragments_b {
+            let Some(stretch) = local_alignment(
+                &a[fa.clone()],
+                &b[fb.clone()],
+                (fa.start, fb.start),
+                &mut scratch,
+            ) else {
                 continue;
             };
             if stretch.similarity >= SAME_STATEMENT {
@@ -141,7 +147,7 @@ enum Step {
 }
 
 fn score(a: &Word, b: &Word) -> (f32, WordMatch) {
-    if a.stem == b.stem {
+    if a.same_stem(b) {
         (EXACT, WordMatch::Same)
     } else if near(&a.stem, &b.stem) {
         (NEAR, WordMatch::Near)
@@ -150,17 +156,35 @@ fn score(a: &Word, b: &Word) -> (f32, WordMatch) {
     }
 }
 
+/// Dynamic-programming tables, reused across the fragment pairs of a quote pair.
+#[derive(Default)]
+struct Scratch {
+    h: Vec<f32>,
+    step: Vec<Step>,
+    kinds: Vec<WordMatch>,
+}
+
 /// Smith-Waterman on two fragments; `a0`/`b0` shift indices back to the
 /// whole quotes.
-fn local_alignment(a: &[Word], b: &[Word], a0: usize, b0: usize) -> Option<Stretch> {
+fn local_alignment(
+    a: &[Word],
+    b: &[Word],
+    (a0, b0): (usize, usize),
+    scratch: &mut Scratch,
+) -> Option<Stretch> {
     let (m, n) = (a.len(), b.len());
     if m == 0 || n == 0 {
         return None;
     }
     let width = n + 1;
-    let mut h = vec![0f32; (m + 1) * width];
-    let mut step = vec![Step::Stop; (m + 1) * width];
-    let mut kinds = vec![WordMatch::Substitute; (m + 1) * width];
+    let cells = (m + 1) * width;
+    scratch.h.clear();
+    scratch.h.resize(cells, 0.0);
+    scratch.step.clear();
+    scratch.step.resize(cells, Step::Stop);
+    scratch.kinds.clear();
+    scratch.kinds.resize(cells, WordMatch::Substitute);
+    let Scratch { h, step, kinds } = scratch;
     let mut top = (0f32, 0, 0);
     for i in 1..=m {
         for j in 1..=n {

@@ -30,6 +30,22 @@ pub struct Context {
     quote_start: usize,
 }
 
+impl Context {
+    /// The distinct stems of the sentence outside the quote.
+    pub fn outside_stems(&self) -> Vec<&str> {
+        let mut stems: Vec<&str> = self
+            .words
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !self.quote.contains(i))
+            .map(|(_, w)| w.stem.as_str())
+            .collect();
+        stems.sort_unstable();
+        stems.dedup();
+        stems
+    }
+}
+
 /// The context of a quote: its sentence in its block.
 pub fn context(doc: &Document, quote: &Quote) -> Option<Context> {
     let block = doc.blocks.get(quote.span.block)?;

@@ -75,6 +75,19 @@ const TITLES: &[&str] = &[
     "spokesperson",
 ];
 
+fn is_title(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| TITLES.iter().copied().collect())
+        .contains(word)
+}
+
+/// Reporting verbs that never belong to a name.
+const VERBS: &[&str] = &[
+    "says", "said", "tells", "told", "asks", "asked", "warns", "warned", "claims", "claimed",
+    "slams", "hits", "calls", "urges", "vows", "denies", "admits", "insists", "blasts",
+];
+
 /// Suffixes that follow a surname ("Martin Luther King Jr.").
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 
@@ -99,6 +112,14 @@ impl PersonName {
         if words.is_empty() || words.len() > 5 {
             return None;
         }
+        // A verb inside is a headline fragment, not a name
+        // ("Francois Hollande Says Donald Trump").
+        if words
+            .iter()
+            .any(|w| VERBS.contains(&w.to_lowercase().as_str()))
+        {
+            return None;
+        }
         if !words.iter().all(|w| starts_upper(w)) {
             return None;
         }
@@ -112,7 +133,7 @@ impl PersonName {
         // Titles only count at the front: "Prime Minister Boris Johnson".
         let first_name_part = parts
             .iter()
-            .position(|w| !TITLES.contains(&w.as_str()))
+            .position(|w| !is_title(w))
             .unwrap_or(parts.len());
         let parts = &parts[first_name_part..];
         let (surname, given) = parts.split_last()?;

@@ -257,18 +257,29 @@ fn library_speaker(
     quote_counts: &[Vec<usize>],
 ) -> LibrarySpeaker {
     let doc_speaker = |m: usize| &documents[nodes[m].doc].speakers[nodes[m].speaker];
-    // The fullest name: most words, then longest; a person's full name
-    // beats a bare surname or a role phrase.
-    let name = members
+    // A full name before a bare surname or a role phrase; then the name most
+    // articles use (one odd form cannot take over); then the fullest.
+    let mut uses: HashMap<&str, usize> = HashMap::new();
+    for &m in members {
+        *uses.entry(doc_speaker(m).name.as_str()).or_default() += 1;
+    }
+    let name = uses
         .iter()
-        .map(|&m| doc_speaker(m).name.as_str())
-        .max_by_key(|n| {
+        .max_by_key(|(n, count)| {
             let full = PersonName::parse(n).is_some_and(|p| !p.is_surname_only());
-            (full, n.split_whitespace().count(), n.len())
+            (
+                full,
+                **count,
+                n.split_whitespace().count(),
+                n.len(),
+                std::cmp::Reverse(**n),
+            )
         })
-        .unwrap_or_default()
-        .to_string();
+        .map(|(n, _)| n.to_string())
+        .unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
+    let mut seen: std::collections::HashSet<String> =
+        std::iter::once(name.to_lowercase()).collect();
     let mut roles: Vec<(usize, String)> = Vec::new();
     let mut kind = SpeakerKind::Unknown;
     let mut quotes = 0;
@@ -277,9 +288,7 @@ fn library_speaker(
         let (doc, index) = (nodes[m].doc, nodes[m].speaker);
         let speaker = doc_speaker(m);
         for form in std::iter::once(&speaker.name).chain(&speaker.aliases) {
-            let known = form.eq_ignore_ascii_case(&name)
-                || aliases.iter().any(|a| a.eq_ignore_ascii_case(form));
-            if !known {
+            if seen.insert(form.to_lowercase()) {
                 aliases.push(form.clone());
             }
         }

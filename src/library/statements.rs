@@ -63,7 +63,8 @@ pub fn match_statements(
     documents: &[Document],
     speaker_of: &[Vec<Option<usize>>],
 ) -> Vec<StatementMatch> {
-    let candidates = candidates(documents, speaker_of);
+    let mut candidates = candidates(documents, speaker_of);
+    intern(&mut candidates);
     let mut by_speaker: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, c) in candidates.iter().enumerate() {
         by_speaker.entry(c.speaker).or_default().push(i);
@@ -78,10 +79,29 @@ pub fn match_statements(
     matches
 }
 
+/// Numbers the stems, so that comparing and indexing words is cheap.
+fn intern(candidates: &mut [Candidate]) {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    for c in candidates {
+        for w in &mut c.words {
+            let next = ids.len() as u32 + 1;
+            w.id = *ids.entry(w.stem.clone()).or_insert(next);
+        }
+    }
+}
+
 /// Quotations with a library speaker and a content word; a quote repeated
 /// word for word in one article (a headline echoing the body) counts once,
 /// in the body.
 fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<Candidate> {
+    // Only speakers quoted in two articles or more have anything to match.
+    let mut first_doc: HashMap<usize, (usize, bool)> = HashMap::new();
+    for (d, speakers) in speaker_of.iter().enumerate() {
+        for &s in speakers.iter().flatten() {
+            let entry = first_doc.entry(s).or_insert((d, false));
+            entry.1 |= entry.0 != d;
+        }
+    }
     let mut out: Vec<Candidate> = Vec::new();
     let mut seen: HashMap<(usize, usize, String), usize> = HashMap::new();
     for (d, doc) in documents.iter().enumerate() {
@@ -89,6 +109,9 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
             let Some(speaker) = speaker_of[d][q] else {
                 continue;
             };
+            if !first_doc[&speaker].1 {
+                continue;
+            }
             if quote.kind == QuoteKind::Indirect {
                 continue;
             }
@@ -128,6 +151,10 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
 }
 
 fn match_speaker(documents: &[Document], all: &[Candidate], mine: &[usize]) -> Vec<StatementMatch> {
+    let first_doc = all[mine[0]].id.doc;
+    if mine.iter().all(|&i| all[i].id.doc == first_doc) {
+        return Vec::new(); // one article: nothing to compare across
+    }
     let own = own_matches(all, mine);
     let enclosers = enclosers(all, mine);
     let mut enclosed: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
@@ -194,7 +221,7 @@ fn context_matches(
     mine: &[usize],
     matched: &HashSet<(usize, usize)>,
 ) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
-    let contexts: HashMap<usize, Context> = mine
+    let contexts: Vec<(usize, Context)> = mine
         .iter()
         .filter(|&&i| all[i].partial)
         .filter_map(|&i| {
@@ -203,19 +230,39 @@ fn context_matches(
             Some((i, context(doc, &doc.quotes[id.quote])?))
         })
         .collect();
+    // Only sentences sharing words are worth aligning.
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, (_, c)) in contexts.iter().enumerate() {
+        for stem in c.outside_stems() {
+            index.entry(stem).or_default().push(k);
+        }
+    }
     let mut out = Vec::new();
-    for (&x, cx) in &contexts {
-        for (&y, cy) in &contexts {
-            if all[x].id.doc >= all[y].id.doc || matched.contains(&(x, y)) {
+    for (x, cx) in &contexts {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for stem in cx.outside_stems() {
+            for &l in &index[stem] {
+                if all[contexts[l].0].id.doc > all[*x].id.doc {
+                    *shared.entry(l).or_default() += 1;
+                }
+            }
+        }
+        for (l, count) in shared {
+            let (y, cy) = &contexts[l];
+            if count < MIN_SHARED_CONTEXT_WORDS || matched.contains(&(*x, *y)) {
                 continue;
             }
             if let Some((similarity, words)) = same_slot(cx, cy) {
-                out.push(((x, y), similarity, words));
+                out.push(((*x, *y), similarity, words));
             }
         }
     }
     out
 }
+
+/// Equal words (not just near) two sentences must share before they are
+/// aligned; `same_slot` asks for more.
+const MIN_SHARED_CONTEXT_WORDS: usize = 2;
 
 fn statement(
     all: &[Candidate],
@@ -235,29 +282,36 @@ fn statement(
 
 /// Pairs (earlier document first) whose own words align as one statement.
 fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Alignment> {
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for &i in mine {
-        let mut stems: Vec<&str> = all[i].words.iter().map(|w| w.stem.as_str()).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        for stem in stems {
-            index.entry(stem).or_default().push(i);
+    let distinct = |i: usize| {
+        let mut ids: Vec<u32> = all[i].words.iter().map(|w| w.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    };
+    let stems: Vec<Vec<u32>> = mine.iter().map(|&i| distinct(i)).collect();
+    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (k, ids) in stems.iter().enumerate() {
+        for &id in ids {
+            index.entry(id).or_default().push(k);
         }
     }
     let mut out = HashMap::new();
-    for &i in mine {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        let mut stems: Vec<&str> = all[i].words.iter().map(|w| w.stem.as_str()).collect();
-        stems.sort_unstable();
-        stems.dedup();
-        for stem in stems {
-            for &j in &index[stem] {
-                if all[j].id.doc > all[i].id.doc {
-                    *shared.entry(j).or_default() += 1;
+    let mut shared = vec![0u32; mine.len()];
+    let mut touched = Vec::new();
+    for (k, &i) in mine.iter().enumerate() {
+        for id in &stems[k] {
+            for &l in &index[id] {
+                if all[mine[l]].id.doc > all[i].id.doc {
+                    if shared[l] == 0 {
+                        touched.push(l);
+                    }
+                    shared[l] += 1;
                 }
             }
         }
-        for (j, count) in shared {
+        for l in touched.drain(..) {
+            let count = std::mem::take(&mut shared[l]) as usize;
+            let j = mine[l];
             let (wa, wb) = (&all[i].words, &all[j].words);
             if count < wa.len().min(wb.len()).min(2) {
                 continue;
@@ -276,17 +330,17 @@ fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Ali
 /// that contain its words, with the byte offset where they do.
 fn enclosers(all: &[Candidate], mine: &[usize]) -> HashMap<usize, Vec<(usize, usize)>> {
     let mut out: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
-    for &x in mine {
-        for &big in mine {
-            let (small, large) = (&all[x], &all[big]);
-            if x == big
-                || small.id.doc != large.id.doc
-                || small.trimmed.len() >= large.trimmed.len()
-            {
-                continue;
-            }
-            if let Some(at) = find_words(&large.trimmed, &small.trimmed) {
-                out.entry(x).or_default().push((big, at + large.trim_start));
+    // Candidates come in document order: compare within each document's run.
+    for run in mine.chunk_by(|&a, &b| all[a].id.doc == all[b].id.doc) {
+        for &x in run {
+            for &big in run {
+                let (small, large) = (&all[x], &all[big]);
+                if small.trimmed.len() >= large.trimmed.len() {
+                    continue;
+                }
+                if let Some(at) = find_words(&large.trimmed, &small.trimmed) {
+                    out.entry(x).or_default().push((big, at + large.trim_start));
+                }
             }
         }
     }

@@ -175,6 +175,13 @@ const STOPWORDS: &[&str] = &[
     "t",
 ];
 
+fn is_stopword(word: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
+        .contains(word)
+}
+
 /// A content word of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -184,6 +191,20 @@ pub struct Word {
     pub stem: String,
     /// Sentence or elided piece the word belongs to, counted from 0.
     pub fragment: usize,
+    /// A number standing for `stem` when a library interned it (equal
+    /// stems, equal ids), 0 when not.
+    pub id: u32,
+}
+
+impl Word {
+    /// Same stem, by id when both are interned.
+    pub fn same_stem(&self, other: &Word) -> bool {
+        if self.id != 0 && other.id != 0 {
+            self.id == other.id
+        } else {
+            self.stem == other.stem
+        }
+    }
 }
 
 /// The content words of `text`, in order.
@@ -214,15 +235,20 @@ pub fn content_words(text: &str) -> Vec<Word> {
 }
 
 fn push_word(words: &mut Vec<Word>, word: &str, start: usize, fragment: usize) {
-    let lower = word.to_lowercase().replace('’', "'");
+    let lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase().replace('’', "'")
+    };
     let single_letter = lower.chars().count() == 1 && !lower.starts_with(|c: char| c.is_numeric());
-    if single_letter || STOPWORDS.contains(&lower.as_str()) {
+    if single_letter || is_stopword(&lower) {
         return;
     }
     words.push(Word {
         range: start..start + word.len(),
         stem: stem(&lower),
         fragment,
+        id: 0,
     });
 }
 

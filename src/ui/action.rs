@@ -28,6 +28,14 @@ pub enum Action {
     Cancel,
     Help,
     ToggleQuotes,
+    /// Every speaker of the library and their quotes.
+    Speakers,
+    /// The other versions of the selected quote, side by side.
+    Compare,
+    /// Copy the selected quote with its citation (OSC 52).
+    Copy,
+    /// Write the listed quotes to a Markdown file.
+    Export,
     /// Explicitly unbinds a key in a user config.
     None,
 }
@@ -56,6 +64,10 @@ impl Action {
         Action::SearchNext,
         Action::SearchPrev,
         Action::ToggleQuotes,
+        Action::Speakers,
+        Action::Compare,
+        Action::Copy,
+        Action::Export,
         Action::Cancel,
         Action::Help,
         Action::Quit,
@@ -88,6 +100,10 @@ impl Action {
             Action::Cancel => "cancel",
             Action::Help => "help",
             Action::ToggleQuotes => "toggle_quotes",
+            Action::Speakers => "speakers",
+            Action::Compare => "compare",
+            Action::Copy => "copy",
+            Action::Export => "export",
             Action::None => "none",
         }
     }
@@ -119,6 +135,10 @@ impl Action {
             Action::Cancel => "cancel search / close overlay",
             Action::Help => "this help",
             Action::ToggleQuotes => "show or hide the quotes pane",
+            Action::Speakers => "speakers across all articles",
+            Action::Compare => "compare the quote's other versions",
+            Action::Copy => "copy the quote with its citation",
+            Action::Export => "export the listed quotes (Markdown file)",
             Action::None => "unbound",
         }
     }

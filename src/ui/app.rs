@@ -3,13 +3,14 @@
 
 use super::action::Action;
 use super::article::Article;
+use super::compare::CompareView;
 use super::config::Config;
 use super::keymap::KeyBuffer;
 use super::keys::Chord;
 use super::layout::{Pane, Panes};
 use super::search::Search;
 use super::wrap::Wrapped;
-use crate::library::Library;
+use crate::library::{Library, QuoteId};
 use crate::model::Document;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
@@ -30,6 +31,14 @@ pub enum Mode {
     Picker {
         cursor: usize,
     },
+    /// The library's speakers (left) and the chosen one's quotes (right).
+    Speakers {
+        speaker: usize,
+        quote: usize,
+        on_quotes: bool,
+    },
+    /// Versions of one statement side by side.
+    Compare(Box<CompareView>),
 }
 
 /// Where the reader is in one article (kept when switching articles).
@@ -101,6 +110,10 @@ pub struct App {
     /// A one-off message for the status line.
     pub message: Option<String>,
     pub quit: bool,
+    /// Text for the terminal's clipboard, written (OSC 52) after the next frame.
+    pub clipboard: Option<String>,
+    /// Where `e` writes exported quotes.
+    pub export_dir: std::path::PathBuf,
     keys: KeyBuffer,
     wraps: WrapCache,
 }
@@ -108,7 +121,7 @@ pub struct App {
 impl App {
     pub fn new(library: Library, config: Config) -> Self {
         let articles: Vec<Article> = library.documents.iter().map(Article::prepare).collect();
-        let slots = colour_slots(&library.documents);
+        let slots = colour_slots(&library);
         let places = vec![Place::default(); library.documents.len()];
         let message = config.warnings.first().map(|w| format!("config: {w}"));
         let mut app = App {
@@ -130,6 +143,8 @@ impl App {
             search: None,
             message,
             quit: false,
+            clipboard: None,
+            export_dir: std::path::PathBuf::from("."),
             keys: KeyBuffer::default(),
             wraps: WrapCache::default(),
         };
@@ -281,6 +296,12 @@ impl App {
                 _ => {}
             },
             Mode::Picker { cursor } => self.update_picker(action, cursor),
+            Mode::Speakers {
+                speaker,
+                quote,
+                on_quotes,
+            } => self.update_speakers(action, speaker, quote, on_quotes),
+            Mode::Compare(view) => self.update_compare(action, *view),
             Mode::Search { .. } => {}
         }
     }
@@ -355,8 +376,167 @@ impl App {
                 }
                 self.sync();
             }
+            Action::Speakers => {
+                if self.library.speakers.is_empty() {
+                    self.message = Some("no speakers in the library".to_string());
+                } else {
+                    // Start on the selected quote's speaker, if any.
+                    let speaker = self
+                        .place()
+                        .selected
+                        .and_then(|q| self.library.speaker_of(self.quote_id(q)))
+                        .unwrap_or(0);
+                    self.mode = Mode::Speakers {
+                        speaker,
+                        quote: 0,
+                        on_quotes: false,
+                    };
+                }
+            }
+            Action::Compare => {
+                let Some(q) = self.place().selected else {
+                    self.message = Some("select a quote first (])".to_string());
+                    return;
+                };
+                let width = super::draw::views::compare_width(self.area);
+                match CompareView::open(&self.library, self.quote_id(q), width) {
+                    Some(view) => self.mode = Mode::Compare(Box::new(view)),
+                    None => self.message = Some("no other version of this quote".to_string()),
+                }
+            }
+            Action::Copy => match self.place().selected {
+                Some(q) => {
+                    let text = super::takeaway::quote_text(&self.library, self.quote_id(q));
+                    self.message = Some(match &text {
+                        Some(_) => "copied the quote with its citation".to_string(),
+                        None => "nothing to copy".to_string(),
+                    });
+                    self.clipboard = text;
+                }
+                None => self.message = Some("select a quote first (])".to_string()),
+            },
+            Action::Export => {
+                let ids: Vec<QuoteId> = self.list.iter().map(|&q| self.quote_id(q)).collect();
+                let name = match (self.filter, self.doc()) {
+                    (Some(s), Some(doc)) => format!(
+                        "{} {}",
+                        doc.display_source(),
+                        doc.speakers.get(s).map_or("", |s| s.name.as_str())
+                    ),
+                    (None, Some(doc)) => doc.display_source().to_string(),
+                    _ => String::new(),
+                };
+                self.export(&ids, &name);
+            }
             Action::None => {}
         }
+    }
+
+    /// Writes quotes to a Markdown file and says where.
+    fn export(&mut self, ids: &[QuoteId], name: &str) {
+        if ids.is_empty() {
+            self.message = Some("no quotes to export".to_string());
+            return;
+        }
+        let written = super::takeaway::export_markdown(&self.library, ids, &self.export_dir, name);
+        self.message = Some(match written {
+            Ok(path) => format!("exported {} quotes to {}", ids.len(), path.display()),
+            Err(e) => format!("export failed: {e}"),
+        });
+    }
+
+    /// The library-wide id of a quote of the current article.
+    pub fn quote_id(&self, quote: usize) -> QuoteId {
+        QuoteId {
+            doc: self.current,
+            quote,
+        }
+    }
+
+    /// True when the library matched this quote of the current article
+    /// with a version in another article.
+    pub fn has_counterparts(&self, quote: usize) -> bool {
+        self.library.has_counterparts(self.quote_id(quote))
+    }
+
+    fn update_speakers(&mut self, action: Action, speaker: usize, quote: usize, on_quotes: bool) {
+        let speakers = self.library.speakers.len();
+        let quotes = self.library.quotes_of(speaker).len();
+        let step =
+            |at: usize, len: usize, delta: isize| clamp_step(at, delta, len.saturating_sub(1));
+        let (mut speaker, mut quote, mut on_quotes) = (speaker, quote, on_quotes);
+        let delta = match action {
+            Action::Down => 1,
+            Action::Up => -1,
+            Action::Top => isize::MIN,
+            Action::Bottom => isize::MAX,
+            Action::HalfPageDown | Action::PageDown => 10,
+            Action::HalfPageUp | Action::PageUp => -10,
+            _ => 0,
+        };
+        match action {
+            Action::Quit | Action::Cancel | Action::Speakers => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::FocusNext | Action::FocusPrev => on_quotes = !on_quotes && quotes > 0,
+            Action::Export => {
+                let ids = self.library.quotes_of(speaker).to_vec();
+                let name = self
+                    .library
+                    .speakers
+                    .get(speaker)
+                    .map_or(String::new(), |s| s.name.clone());
+                self.export(&ids, &name);
+            }
+            Action::Open if !on_quotes => on_quotes = quotes > 0,
+            Action::Open => {
+                if let Some(&id) = self.library.quotes_of(speaker).get(quote) {
+                    self.mode = Mode::Normal;
+                    self.open_article(id.doc);
+                    self.filter = None;
+                    self.rebuild_list();
+                    self.focus = Pane::Reader;
+                    self.sync();
+                    self.select_quote(id.quote);
+                    return;
+                }
+            }
+            _ if delta != 0 && on_quotes => quote = step(quote, quotes, delta),
+            _ if delta != 0 => {
+                speaker = step(speaker, speakers, delta);
+                quote = 0;
+            }
+            _ => {}
+        }
+        self.mode = Mode::Speakers {
+            speaker,
+            quote,
+            on_quotes,
+        };
+    }
+
+    fn update_compare(&mut self, action: Action, mut view: CompareView) {
+        match action {
+            Action::Quit | Action::Cancel | Action::Compare => {
+                self.mode = Mode::Normal;
+                return;
+            }
+            Action::Down | Action::NextQuote => view.step(&self.library, 1),
+            Action::Up | Action::PrevQuote => view.step(&self.library, -1),
+            Action::Open => {
+                if let Some(id) = view.other() {
+                    self.mode = Mode::Normal;
+                    self.open_article(id.doc);
+                    self.focus = Pane::Reader;
+                    self.sync();
+                    self.select_quote(id.quote);
+                    return;
+                }
+            }
+            _ => {}
+        }
+        self.mode = Mode::Compare(Box::new(view));
     }
 
     fn update_picker(&mut self, action: Action, cursor: usize) {
@@ -397,6 +577,9 @@ impl App {
         let before = self.place();
         self.area = area;
         self.sync();
+        if let Mode::Compare(view) = &mut self.mode {
+            view.rebuild(&self.library, super::draw::views::compare_width(area));
+        }
         if let (Some((block, byte)), Some(article), Some(w)) =
             (before.anchor, self.article(), self.wrapped())
         {
@@ -452,27 +635,22 @@ impl App {
 
     // ----- moving ------------------------------------------------------------
 
-    fn max_scroll(&self) -> usize {
-        self.wrapped()
-            .map_or(0, |w| w.rows.len().saturating_sub(self.reader_height()))
-    }
-
     fn set_scroll(&mut self, scroll: usize) {
-        let scroll = scroll.min(self.max_scroll());
         let h = self.reader_height();
+        // While the reader is hidden (another pane on a narrow screen, or a
+        // tiny terminal) keep its place untouched.
+        let Some(w) = self.wrapped().filter(|_| h > 0) else {
+            return;
+        };
+        let scroll = scroll.min(w.rows.len().saturating_sub(h));
         let mut place = self.place();
         place.scroll = scroll;
-        // Remember the place in wrap-independent terms, unless the reader
-        // is too small to show anything (then keep what we knew).
-        if let Some(w) = self.wrapped()
-            && h > 0
-        {
-            place.anchor = w.anchor(scroll);
-            place.quote_in_view = place
-                .selected
-                .and_then(|q| *w.quote_rows.get(q)?)
-                .is_some_and(|(first, _)| first >= scroll && first < scroll + h);
-        }
+        // Remember the place in wrap-independent terms for re-wraps.
+        place.anchor = w.anchor(scroll);
+        place.quote_in_view = place
+            .selected
+            .and_then(|q| *w.quote_rows.get(q)?)
+            .is_some_and(|(first, _)| first >= scroll && first < scroll + h);
         if let Some(slot) = self.places.get_mut(self.current) {
             *slot = place;
         }
@@ -794,17 +972,27 @@ fn clamp_step(at: usize, delta: isize, last: usize) -> usize {
     }
 }
 
-/// One colour slot per speaker name across the library, in order of first
-/// appearance, so a person keeps their colour from article to article.
-fn colour_slots(docs: &[Document]) -> Vec<Vec<usize>> {
+/// One colour slot per speaker entity across the library (the library's
+/// merged speakers, most quoted first), so a person keeps their colour from
+/// article to article. Speakers the library did not merge get slots after.
+fn colour_slots(library: &Library) -> Vec<Vec<usize>> {
     let mut by_name: HashMap<String, usize> = HashMap::new();
-    docs.iter()
-        .map(|doc| {
-            doc.speakers
-                .iter()
+    let mut next = library.speakers.len();
+    library
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            (0..doc.speakers.len())
                 .map(|s| {
-                    let next = by_name.len();
-                    *by_name.entry(s.name.to_lowercase()).or_insert(next)
+                    library.library_speaker(d, s).unwrap_or_else(|| {
+                        *by_name
+                            .entry(doc.speakers[s].name.to_lowercase())
+                            .or_insert_with(|| {
+                                next += 1;
+                                next - 1
+                            })
+                    })
                 })
                 .collect()
         })

@@ -314,6 +314,18 @@ pub fn protest_article() -> Document {
         Some("Lindqvist"),
         Some("said"),
     );
+    let p3 = b.block(
+        BlockKind::Paragraph,
+        "She repeated that \"we can not ask anyone to walk on a structure that we know \
+         is failing.\"",
+    );
+    b.quote(
+        p3,
+        "we can not ask anyone to walk on a structure that we know is failing.",
+        Some(mayor),
+        Some("She"),
+        Some("repeated"),
+    );
     b.build()
 }
 

@@ -8,6 +8,7 @@
 pub mod action;
 pub mod app;
 pub mod article;
+pub mod compare;
 pub mod config;
 pub mod draw;
 #[doc(hidden)]
@@ -16,6 +17,7 @@ pub mod keymap;
 pub mod keys;
 pub mod layout;
 pub mod search;
+pub mod takeaway;
 pub mod terminal;
 pub mod theme;
 pub mod wrap;
@@ -48,6 +50,13 @@ pub fn run(library: Library) -> io::Result<()> {
                 frame.render_widget(&app, area);
             })?;
             dirty = false;
+        }
+        if let Some(text) = app.clipboard.take() {
+            // Straight to the terminal, outside any cell: an OSC 52 request.
+            use std::io::Write;
+            let mut out = io::stdout();
+            out.write_all(takeaway::clipboard_sequence(&text).as_bytes())?;
+            out.flush()?;
         }
         if event::poll(TICK)? {
             let event = event::read()?;

@@ -50,6 +50,12 @@ impl Default for Settings {
 
 /// Reported-speech items of the sentence `sent` (token indices into `toks`).
 pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<Found> {
+    // No news sentence runs this long; a run without stops (a list, a table,
+    // junk) is skipped, which keeps the work per cue bounded and the whole
+    // pass linear in the input.
+    if sent.len() > MAX_SENTENCE_TOKENS {
+        return Vec::new();
+    }
     let body = trim_sentence(toks, sent.clone());
     let mut found: Vec<Found> = Vec::new();
     let mut i = body.start;
@@ -152,6 +158,60 @@ pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
         && (settings.min_precision <= 0.0
             || train_precision(word).is_none_or(|p| p >= settings.min_precision))
 }
+
+/// A headline "Roger Stone: Don't Trust the Voting Machines": a short name,
+/// a colon, then what the named one says.
+pub fn headline_colon(toks: &[Token]) -> Option<Found> {
+    let colon = toks.iter().position(|t| t.lower == ":")?;
+    let name = &toks[..colon];
+    let words = words_in(toks, 0..colon);
+    let end = trim_sentence(toks, colon + 1..toks.len()).end;
+    let content = colon + 1..end;
+    ((1..=4).contains(&words)
+        && name
+            .iter()
+            .all(|t| t.is_word() && t.capital || t.kind == TokKind::Stop)
+        && !name.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+        && words_in(toks, content.clone()) >= 3
+        && !toks[content.clone()].iter().any(|t| t.quoted))
+    .then_some(Found {
+        content,
+        cue: colon..colon + 1,
+        source: 0..colon,
+        confidence: 0.6,
+    })
+}
+
+/// Rubrics that head a headline without speaking it ("Analysis: …").
+const HEADLINE_LABELS: &[&str] = &[
+    "analysis",
+    "exclusive",
+    "update",
+    "updated",
+    "watch",
+    "video",
+    "opinion",
+    "editorial",
+    "live",
+    "breaking",
+    "photos",
+    "review",
+    "interview",
+    "poll",
+    "commentary",
+    "explainer",
+    "factbox",
+    "timeline",
+    "q&a",
+    "transcript",
+    "full",
+    "text",
+    "read",
+    "listen",
+    "correction",
+];
+
+const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// The sentence without its final stops and closing marks.
 fn trim_sentence(toks: &[Token], sent: Range<usize>) -> Range<usize> {
@@ -298,6 +358,7 @@ fn cue_verb(
         && toks[cue_start - 1].kind == TokKind::Comma
         && is_trailing_source(toks, tail.clone())
         && cue_share(&toks[v].lower).is_some_and(|s| s >= 0.5)
+        && !is_hearer_verb(&toks[v].lower)
         && !toks[v].lower.ends_with("ing")
     {
         let comma = cue_start - 1;
@@ -331,7 +392,25 @@ fn cue_verb(
         });
     }
 
+    // "was revealed", "is dismissed": a passive verb has no speaking subject.
+    if toks[cue_start..v].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "is" | "was" | "are" | "were" | "been" | "be" | "being"
+        )
+    }) && toks[v].lower.ends_with("ed")
+    {
+        return None;
+    }
     let subject = subject_before(toks, body.start, cue_start, settings)?;
+    // "“…,” Kasich told a crowd in Ohio": the verb attributes the quotation
+    // before it, which is the quote finder's.
+    if subject.start > body.start
+        && toks[subject.start - 1].quoted
+        && toks[subject.start - 1].kind == TokKind::Quote
+    {
+        return None;
+    }
 
     // "C, S said (on Tuesday)." — nothing of substance after the verb: the
     // content is what comes before the subject, or there is none.
@@ -350,7 +429,13 @@ fn cue_verb(
     }
 
     // "S said (that) C."
-    let content = content_after(toks, v + 1, body.end)?;
+    // "told host Chris Cuomo she believed …": the hearer is not the content.
+    let from = if is_hearer_verb(&toks[v].lower) {
+        past_hearer(toks, v + 1, body.end)
+    } else {
+        v + 1
+    };
+    let content = content_after(toks, from, body.end)?;
     Some(Found {
         content,
         cue,
@@ -502,11 +587,31 @@ fn subject_before(
     }
     // "Where the Republicans …", "Despite Smith's …": the opener is not the subject.
     while start < end
-        && (is_in(SUBORDINATORS, &toks[start].lower) || is_in(PREPOSITIONS, &toks[start].lower))
+        && (is_in(SUBORDINATORS, &toks[start].lower)
+            || is_in(PREPOSITIONS, &toks[start].lower)
+            || is_in(CONNECTIVES, &toks[start].lower))
     {
         start += 1;
     }
+    // "Americans overwhelmingly oppose": the adverb is not the subject.
+    while end > start
+        && !toks[end - 1].capital
+        && toks[end - 1].lower.len() > 4
+        && toks[end - 1].lower.ends_with("ly")
+    {
+        end -= 1;
+    }
     if start >= end || words_in(toks, start..end) > settings.max_subject_words {
+        return None;
+    }
+    // "Speaking Sunday, …", "mocking …": a participle phrase, no subject;
+    // "MYRTLE BEACH, S.C. —": a dateline.
+    let first = &toks[start];
+    let dateline = words_in(toks, start..end) >= 2
+        && toks[start..end]
+            .iter()
+            .all(|t| !t.is_word() || t.lower.len() > 1 && toks_text_is_upper(t));
+    if first.lower.ends_with("ing") && first.lower.len() > 5 || dateline {
         return None;
     }
     // A subject has no finite verb of its own ("the two presidents could
@@ -520,6 +625,38 @@ fn subject_before(
         return None;
     }
     Some(start..end)
+}
+
+/// Sentence adverbs and connectives that precede a subject ("Instead, …").
+const CONNECTIVES: &[&str] = &[
+    "but",
+    "and",
+    "instead",
+    "earlier",
+    "still",
+    "however",
+    "meanwhile",
+    "also",
+    "later",
+    "now",
+    "then",
+    "so",
+    "yet",
+    "thus",
+    "indeed",
+    "moreover",
+    "separately",
+    "finally",
+    "today",
+    "here",
+];
+
+/// A word written in capitals ("MYRTLE").
+fn toks_text_is_upper(t: &Token) -> bool {
+    t.capital
+        && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && t.is_word()
+        && t.upper_case
 }
 
 /// Words opening a subordinate clause or phrase at the start of a sentence.
@@ -698,6 +835,26 @@ const PREPOSITIONS: &[&str] = &[
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "you", "there"];
 
+/// "tell" and its forms take the hearer as their object.
+fn is_hearer_verb(word: &str) -> bool {
+    matches!(word, "told" | "tell" | "tells" | "telling")
+}
+
+/// Past the hearer after a "tell" verb: up to a subject pronoun that opens
+/// the content ("told me he's had …"), else where the hearer leaves off.
+fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
+    for k in from..end.min(from + 7) {
+        let t = &toks[k];
+        if t.is("that") || t.kind != TokKind::Word {
+            return from;
+        }
+        if k > from && is_in(SUBJECT_PRONOUNS, &t.lower) {
+            return k;
+        }
+    }
+    from
+}
+
 /// A comma closing a time phrase right after the verb ("said on Tuesday, that").
 fn is_time_comma(toks: &[Token], from: usize, comma: usize) -> bool {
     comma > from
@@ -776,6 +933,35 @@ mod tests {
     fn direct_quotes_are_left_alone() {
         assert!(run("“We will win,” Smith said.").is_empty());
         assert!(run("He said “we will win” today.").is_empty());
+    }
+
+    #[test]
+    fn headline_with_a_colon() {
+        let text = "Roger Stone: Don't Trust the Voting Machines";
+        let toks = tokenize(text);
+        let f = headline_colon(&toks).expect("found");
+        assert_eq!(
+            &text[toks[f.source.start].range.start..toks[f.source.end - 1].range.end],
+            "Roger Stone"
+        );
+        assert!(headline_colon(&tokenize("Analysis: the race tightens")).is_none());
+    }
+
+    #[test]
+    fn nyt_double_apostrophes_are_quotations() {
+        assert!(run("''We will win,'' Smith said.").is_empty());
+    }
+
+    #[test]
+    fn passives_and_partial_quotes() {
+        assert!(run("Mr. Thiel was revealed as a Trump delegate.").is_empty());
+        assert_eq!(
+            run("Medinsky said there had been a “meaningful discussion” at the talks."),
+            [pair(
+                "Medinsky",
+                "there had been a “meaningful discussion” at the talks"
+            )]
+        );
     }
 
     #[test]

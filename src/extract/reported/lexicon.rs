@@ -20,9 +20,11 @@ pub fn train_precision(word: &str) -> Option<f32> {
 
 /// Whether `verb preposition` is a learned cue phrase ("called for").
 pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
-    table::CUE_PHRASES
-        .iter()
-        .any(|(v, p, _)| *v == verb && *p == preposition)
+    // Prepositions are short: most word pairs are ruled out before the scan.
+    preposition.len() <= 7
+        && table::CUE_PHRASES
+            .iter()
+            .any(|(v, p, _)| *v == verb && *p == preposition)
 }
 
 /// How often `word` is part of an attribution cue in PolNeAR train
@@ -295,10 +297,12 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 
 /// Whether a learned cue word can head a reported-speech clause as a verb.
 pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
-    !is_in(NOT_VERBS, word)
+    // The table lookup first: most words are not cues at all.
+    let adverb = word.ends_with("ly") && word != "reportedly";
+    cue_share(word).is_some_and(|s| s >= min_share)
+        && !adverb
+        && !is_in(NOT_VERBS, word)
         && !is_in(AUXILIARIES, word)
-        && !(word.ends_with("ly") && word != "reportedly")
-        && cue_share(word).is_some_and(|s| s >= min_share)
 }
 
 #[cfg(test)]

@@ -26,6 +26,8 @@ pub struct Token {
     pub capital: bool,
     /// Inside a direct quotation (between double quotation marks).
     pub quoted: bool,
+    /// Written all in capitals ("MYRTLE").
+    pub upper_case: bool,
 }
 
 impl Token {
@@ -76,6 +78,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 lower: word.to_lowercase().replace('’', "'"),
                 capital: c.is_uppercase(),
                 quoted: false,
+                upper_case: word.chars().all(|c| !c.is_lowercase()),
             });
             i = j;
             continue;
@@ -100,6 +103,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             lower: c.to_string(),
             capital: false,
             quoted: false,
+            upper_case: false,
         });
         i += 1;
     }
@@ -170,6 +174,14 @@ const ABBREVIATIONS: &[&str] = &[
 /// a title, an abbreviation or a single capital initial; closing quotation
 /// marks and brackets right after the stop stay in the sentence.
 pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
+    // Straight quotes before each token, so that telling a closing `"` from
+    // an opening one stays linear.
+    let mut straight_before = Vec::with_capacity(tokens.len() + 1);
+    let mut count = 0usize;
+    for t in tokens {
+        straight_before.push(count);
+        count += usize::from(t.lower == "\"");
+    }
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -181,7 +193,7 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
                     || tokens[end].kind == TokKind::Stop
                     || (tokens[end].lower == "\""
                         && tokens[end - 1].kind == TokKind::Stop
-                        && closes_straight(tokens, end)))
+                        && straight_before[end] % 2 == 1))
             {
                 end += 1;
             }
@@ -203,11 +215,6 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
         out.push(start..tokens.len());
     }
     out
-}
-
-/// A straight `"` after a stop closes a quotation when an odd number of them came before it.
-fn closes_straight(tokens: &[Token], at: usize) -> bool {
-    tokens[..at].iter().filter(|t| t.lower == "\"").count() % 2 == 1
 }
 
 fn after_abbreviation(tokens: &[Token], stop: usize) -> bool {

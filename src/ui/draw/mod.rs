@@ -4,6 +4,7 @@ pub mod lists;
 pub mod overlay;
 pub mod reader;
 pub mod status;
+pub mod views;
 
 use super::app::{App, Mode};
 use ratatui::buffer::Buffer;
@@ -28,6 +29,12 @@ impl Widget for &App {
         match &self.mode {
             Mode::Help { scroll } => overlay::render_help(self, *scroll, area, buf),
             Mode::Picker { cursor } => overlay::render_picker(self, *cursor, area, buf),
+            Mode::Speakers {
+                speaker,
+                quote,
+                on_quotes,
+            } => views::render_speakers(self, (*speaker, *quote, *on_quotes), area, buf),
+            Mode::Compare(view) => views::render_compare(self, view, area, buf),
             Mode::Normal | Mode::Search { .. } => {}
         }
     }

@@ -36,11 +36,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let scroll = app.place().scroll;
     if let Some(w) = app.wrapped() {
         let max = w.rows.len().saturating_sub(height);
-        let percent = if max == 0 {
-            "all".to_string()
-        } else {
-            format!("{}%", scroll.min(max) * 100 / max)
-        };
+        let percent = (scroll.min(max) * 100)
+            .checked_div(max)
+            .map_or_else(|| "all".to_string(), |p| format!("{p}%"));
         block =
             block.title_bottom(Line::styled(format!(" {percent} "), theme.dim()).right_aligned());
     }
@@ -70,6 +68,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             text_area.width,
             buf,
         );
+    }
+    // "≈" in the left margin: this quote has versions in other articles.
+    if text_area.x > area.x && height > 0 {
+        let order = &article.order;
+        let first_row = |q: usize| w.quote_rows[q].map_or(0, |r| r.0);
+        let from = order.partition_point(|&q| first_row(q) < scroll);
+        for &q in order[from..]
+            .iter()
+            .take_while(|&&q| first_row(q) < scroll + height)
+        {
+            if app.has_counterparts(q) {
+                let y = text_area.y + (first_row(q) - scroll) as u16;
+                buf.set_string(text_area.x - 1, y, "≈", theme.accent());
+            }
+        }
+    }
+    // A bar in the left margin beside the selected quote's rows.
+    let selected = app.place().selected;
+    if let Some(q) = selected
+        && let Some((first, last)) = w.quote_rows.get(q).copied().flatten()
+        && text_area.x > area.x
+        && height > 0
+    {
+        let style = theme.speaker(app.quote_slot(q));
+        for row in first.max(scroll)..=last.min(scroll + height - 1) {
+            let y = text_area.y + (row - scroll) as u16;
+            buf.set_string(text_area.x - 1, y, "▌", style);
+        }
     }
     if w.rows.len() > height && area.height > 2 {
         let mut state = ScrollbarState::new(w.rows.len().saturating_sub(height))
@@ -143,15 +169,30 @@ impl RowPainter<'_> {
                 cuts.extend([m.range.start, m.range.end]);
             }
         }
+        // The selected quote is lit over its whole span, quotes nested in
+        // it included.
+        let selected = self.app.place().selected;
+        let selected_range = selected
+            .and_then(|q| self.article.quote_at.get(q)?.as_ref())
+            .filter(|spot| spot.block == row.block)
+            .map(|spot| spot.range.clone());
+        if let Some(r) = &selected_range {
+            cuts.extend([r.start, r.end]);
+        }
         cuts.retain(|&c| c >= start && c <= end && block.text.is_char_boundary(c));
         cuts.sort_unstable();
         cuts.dedup();
-        let selected = self.app.place().selected;
         for pair in cuts.windows(2) {
             let (a, b) = (pair[0], pair[1]);
             let mut style = base;
             if let Some(mark) = marks.iter().find(|m| m.range.start <= a && a < m.range.end) {
                 style = style.patch(self.mark_style(mark.quote, mark.flags, selected));
+            }
+            if let (Some(r), Some(q)) = (&selected_range, selected)
+                && r.start <= a
+                && a < r.end
+            {
+                style = style.patch(self.theme.quote(self.app.quote_slot(q), true));
             }
             if let Some((search, found)) = &matches
                 && let Some(index) = found.clone().find(|&i| {

@@ -28,6 +28,11 @@ pub fn text(app: &App) -> (String, String) {
             (Some((n, total)), Some(q)) => {
                 let who = app.speaker_name(q).unwrap_or("unattributed");
                 parts.push(format!("quote {n}/{total}, {who}"));
+                if app.has_counterparts(q)
+                    && let Some(key) = app.config.keymap.hint(Action::Compare)
+                {
+                    parts.push(format!("{key} compare"));
+                }
             }
             _ => {
                 let total = app.article().map_or(0, |a| a.order.len());
