@@ -27,7 +27,10 @@ const SIZES: [(u16, u16); 9] = [
 ];
 
 /// Key sequences in config notation; each starts from a fresh reader.
-const SEQUENCES: [&str; 10] = [
+const SEQUENCES: [&str; 13] = [
+    "p j j enter p",
+    "] c j enter c esc",
+    "p G g g esc ] c tab enter q",
     "] ] ] } } { [ [",
     "G g g ctrl-d ctrl-u pagedown pageup space end home",
     "j j j k down up left right",
@@ -171,7 +174,19 @@ fn article_escape_sequences_never_reach_a_cell() {
                 "shown as text, harmlessly:\n{screen}"
             );
         }
-        for keys in ["]", "] ]", "? q", "/ r e d enter", "s enter", "tab enter"] {
+        for keys in [
+            "]",
+            "] ]",
+            "? q",
+            "/ r e d enter",
+            "s enter",
+            "tab enter",
+            "p",
+            "j",
+            "esc",
+            "c",
+            "esc",
+        ] {
             app.press(keys);
             assert_eq!(
                 hazards(&draw(&app)),
