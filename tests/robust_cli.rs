@@ -553,3 +553,47 @@ fn an_endless_device_is_capped_at_100_mb() {
         "hark: /dev/zero: file too large (104857601 bytes; the limit is 100 MB)\n"
     );
 }
+
+#[test]
+fn the_reader_refuses_output_that_is_not_a_terminal() {
+    let dir = scratch("notty");
+    fs::write(dir.join("good.txt"), "Title\n\n\"Yes,\" said Al Roe.\n").unwrap();
+    // Without the check the reader drew its screen into the pipe and waited,
+    // unseen, for keys: never wait for it longer than a few seconds.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .args(["missing.txt", "good.txt"])
+        .current_dir(&dir)
+        .env("XDG_CONFIG_HOME", dir.join("no-config"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the reader waited for keys with no terminal to show them");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        out.stdout.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "hark: missing.txt: no such file or directory\n\
+         hark: the reader needs a terminal and standard output is not one; \
+         `hark text` and `hark quotes` print articles\n"
+    );
+    let only_missing = hark(&dir, &["missing.txt"]);
+    assert_eq!(only_missing.code, 1);
+    assert_eq!(
+        only_missing.stderr,
+        "hark: missing.txt: no such file or directory\n"
+    );
+}
