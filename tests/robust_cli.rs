@@ -597,3 +597,24 @@ fn the_reader_refuses_output_that_is_not_a_terminal() {
         "hark: missing.txt: no such file or directory\n"
     );
 }
+
+#[test]
+fn classic_mac_line_endings_keep_their_paragraphs() {
+    let dir = scratch("cr");
+    fs::write(
+        dir.join("mac.txt"),
+        "Harbour reopens\r\r\"We are ready,\" said Al Roe.\r\rMore text.\r",
+    )
+    .unwrap();
+    let run = hark(&dir, &["quotes", "--json", "mac.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(v["title"], "Harbour reopens");
+    assert_eq!(v["quotes"][0]["text"], "We are ready,");
+    assert_eq!(v["quotes"][0]["speaker"], "Al Roe");
+    let text = hark(&dir, &["text", "mac.txt"]).out();
+    assert_eq!(
+        text,
+        "Harbour reopens\n\n\"We are ready,\" said Al Roe.\n\nMore text.\n"
+    );
+}
