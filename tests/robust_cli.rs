@@ -618,3 +618,34 @@ fn classic_mac_line_endings_keep_their_paragraphs() {
         "Harbour reopens\n\n\"We are ready,\" said Al Roe.\n\nMore text.\n"
     );
 }
+
+#[test]
+fn speakers_and_compare_never_pass_escapes_either() {
+    let dir = scratch("library");
+    let article = "Harbour \x1b[2J news\n\n\
+                   \"We will fight \u{9b}31m and \u{202e}win,\x1b]0;pwn\x07\" said Bob Jones, \
+                   the \x1b[2J minister.\n\n\"Again \x1b[8m,\" Jones said.\n";
+    fs::write(dir.join("one.txt"), article).unwrap();
+    fs::write(dir.join("two.txt"), article).unwrap();
+    for mode in [
+        &["speakers"][..],
+        &["speakers", "--json"],
+        &["compare"],
+        &["compare", "--json"],
+    ] {
+        let run = hark(&dir, &with_paths(mode, &["one.txt", "two.txt"]));
+        assert_eq!(run.code, 0, "{mode:?}: {}", run.stderr);
+        assert!(!run.stdout.is_empty(), "{mode:?}");
+        assert_eq!(
+            terminal_hazards(&run.stdout),
+            Vec::<String>::new(),
+            "{mode:?}:\n{}",
+            run.out()
+        );
+        if mode.contains(&"--json") {
+            for line in run.out().lines() {
+                serde_json::from_str::<serde_json::Value>(line).unwrap();
+            }
+        }
+    }
+}
