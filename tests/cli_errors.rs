@@ -95,3 +95,12 @@ fn standard_input() {
         "From Stdin\n\nIt works.\n"
     );
 }
+
+#[test]
+fn help_names_the_config_file() {
+    let dir = scratch("help");
+    let (stdout, _, code) = hark(&dir, &["--help"]);
+    assert_eq!(code, 0);
+    assert!(stdout.contains("hark/config.toml"), "{stdout}");
+    assert!(stdout.contains("NO_COLOR"), "{stdout}");
+}

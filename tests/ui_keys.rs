@@ -334,13 +334,19 @@ fn an_empty_library_draws_and_keys_do_nothing_harmful() {
 
 /// The buffer position of the first occurrence of `word` on screen.
 fn find_on_screen(buf: &Buffer, word: &str) -> Option<(u16, u16)> {
-    let area = buf.area;
-    for y in 0..area.height {
-        let row: Vec<&str> = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
+    find_in(buf, buf.area, word)
+}
+
+/// The position of the first occurrence of `word` inside `area`.
+fn find_in(buf: &Buffer, area: Rect, word: &str) -> Option<(u16, u16)> {
+    for y in area.top()..area.bottom() {
+        let row: Vec<&str> = (area.left()..area.right())
+            .map(|x| buf[(x, y)].symbol())
+            .collect();
         let text: String = row.concat();
         if let Some(byte) = text.find(word) {
             let col = text[..byte].chars().count() as u16;
-            return Some((col, y));
+            return Some((area.x + col, y));
         }
     }
     None
@@ -467,4 +473,51 @@ fn mouse_scrolls_and_clicks_only_when_enabled() {
     ));
     assert_eq!(app.place().selected, Some(app.list[1]));
     assert_eq!(app.focus, Pane::Quotes);
+}
+
+#[test]
+fn quotes_take_their_speakers_colours_and_attributions_are_underlined() {
+    let app = app_with(fixture::library(), 160, 45);
+    let buf = draw(&app);
+    let reader = app.reader_text().unwrap();
+    let style_of = |word: &str| {
+        let (x, y) = find_in(&buf, reader, word).unwrap_or_else(|| panic!("{word} in the reader"));
+        (buf[(x, y)].fg, buf[(x, y)].modifier)
+    };
+    let mayor = style_of("structure we know");
+    let fisher = style_of("Nobody asked");
+    let authority = style_of("could be in place");
+    let unattributed = style_of("beyond repair");
+    assert_ne!(mayor.0, Color::Reset);
+    assert_ne!(mayor.0, fisher.0, "two speakers, two colours");
+    assert_ne!(fisher.0, authority.0);
+    assert_eq!(
+        unattributed.0,
+        Color::Gray,
+        "unattributed quotes are neutral"
+    );
+    assert!(unattributed.1.contains(Modifier::ITALIC));
+    // The same speaker keeps a colour within the article…
+    assert_eq!(style_of("listen to every boat owner").0, mayor.0);
+    // …and the attribution (mention and cue) is underlined, the body is not.
+    assert!(
+        style_of("Mayor Maria Lindqvist")
+            .1
+            .contains(Modifier::UNDERLINED)
+    );
+    assert!(
+        !style_of("The town council")
+            .1
+            .contains(Modifier::UNDERLINED)
+    );
+    // The next article's quotes by the same person share the colour.
+    let mut app = app;
+    app.open_article(1);
+    let buf2 = draw(&app);
+    let (x, y) = find_in(&buf2, app.reader_text().unwrap(), "heard").unwrap();
+    assert_eq!(
+        buf2[(x, y)].fg,
+        mayor.0,
+        "one colour per speaker across the library"
+    );
 }

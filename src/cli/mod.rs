@@ -11,7 +11,7 @@ pub mod read;
 pub mod speakers;
 pub mod text;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use std::process::ExitCode;
 
 /// Exit status: everything was read.
@@ -83,7 +83,11 @@ pub enum Command {
 }
 
 pub fn run() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let parsed = Cli::command()
+        .after_help(help_footer())
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let _ = e.print();
@@ -116,4 +120,14 @@ pub fn run() -> ExitCode {
         None => read::run(&cli.paths),
     };
     ExitCode::from(if all_read { EXIT_OK } else { EXIT_SKIPPED })
+}
+
+/// The footer of `hark --help`: where the reader's settings live.
+fn help_footer() -> String {
+    let path = crate::ui::config_path()
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|| "(no config directory on this system)".to_string());
+    format!(
+        "Reader keys: press ? inside the reader.\nConfig file (keys, colours, mouse): {path}\nNO_COLOR=1 turns colours off."
+    )
 }

@@ -36,6 +36,13 @@ const TICK: Duration = Duration::from_millis(200);
 
 /// Runs the reader until the user quits.
 pub fn run(library: Library) -> io::Result<()> {
+    use std::io::IsTerminal;
+    if !io::stdout().is_terminal() {
+        // Escape sequences in a file or pipe help nobody.
+        return Err(io::Error::other(
+            "the reader needs a terminal; to print the articles use `hark text` or `hark quotes`",
+        ));
+    }
     let config = Config::load();
     let mouse = config.mouse;
     let mut app = App::new(library, config);

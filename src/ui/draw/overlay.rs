@@ -18,7 +18,9 @@ pub fn help_lines(app: &App) -> Vec<(String, String)> {
         .iter()
         .filter_map(|&action| {
             let keys = app.config.keymap.keys_for(action);
-            (!keys.is_empty()).then(|| (keys.join(", "), action.description().to_string()))
+            // Keys come from the user's file: sanitise them like article text.
+            let keys = sanitize_for_terminal(&keys.join(", "), false).into_owned();
+            (!keys.is_empty()).then(|| (keys, action.description().to_string()))
         })
         .collect();
     lines.push(("Ctrl-c".to_string(), "quit at once (always)".to_string()));
