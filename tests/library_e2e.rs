@@ -7,7 +7,6 @@ mod library_fixture;
 use hark::library::Library;
 
 #[test]
-#[ignore = "needs the extractor (issues of extract/reported): ingest::bundled() and extract::extract are stubs on this branch"]
 fn bundled_articles_across_documents() {
     let Some(gold) = library_fixture::seeds_gold() else {
         eprintln!("skipping: ../shared/gold/seeds.json not found");

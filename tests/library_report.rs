@@ -142,3 +142,17 @@ fn document_export_for_hark_quotes_format() {
     assert!("xml".parse::<ExportFormat>().is_err());
     let _ = QuoteId { doc: 0, quote: 0 };
 }
+
+/// The `--format` flag as `hark quotes` is to declare it parses with clap.
+#[test]
+fn export_format_works_as_a_clap_flag() {
+    use clap::Parser;
+    #[derive(Parser)]
+    struct Args {
+        #[arg(long)]
+        format: Option<ExportFormat>,
+    }
+    let args = Args::try_parse_from(["hark", "--format", "csv"]).unwrap();
+    assert_eq!(args.format, Some(ExportFormat::Csv));
+    assert!(Args::try_parse_from(["hark", "--format", "xml"]).is_err());
+}

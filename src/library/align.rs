@@ -52,6 +52,9 @@ pub struct Alignment {
     pub pairs: Vec<Pair>,
 }
 
+/// Same or near words a match rests on (fewer only when a quote has fewer).
+pub const ANCHORS_NEEDED: usize = 3;
+
 /// Similarity from which two quotes report the same statement.
 pub const SAME_STATEMENT: f32 = 0.4;
 
@@ -59,7 +62,7 @@ impl Alignment {
     /// True when the alignment says "same statement": similar enough, and
     /// resting on enough anchors that a shared stock phrase cannot do it.
     pub fn is_same_statement(&self, a_words: usize, b_words: usize) -> bool {
-        let needed = a_words.min(b_words).min(3);
+        let needed = a_words.min(b_words).min(ANCHORS_NEEDED);
         self.similarity >= SAME_STATEMENT && self.anchors >= needed.max(1)
     }
 }

@@ -76,6 +76,8 @@ fn category(kind: SpeakerKind, name: &str) -> Category {
 
 fn collect_nodes(documents: &[Document]) -> Vec<Node> {
     let mut nodes = Vec::new();
+    // The same forms ("Trump", "Donald Trump") recur across articles.
+    let mut parsed: HashMap<&str, Option<PersonName>> = HashMap::new();
     for (doc, document) in documents.iter().enumerate() {
         for (index, speaker) in document.speakers.iter().enumerate() {
             let category = category(speaker.kind, &speaker.name);
@@ -90,11 +92,15 @@ fn collect_nodes(documents: &[Document]) -> Vec<Node> {
                 keys: Vec::new(),
             };
             for form in forms {
-                node.keys.push(name_key(form));
                 if category != Category::Person {
+                    node.keys.push(name_key(form));
                     continue;
                 }
-                if let Some(name) = PersonName::parse(form) {
+                let name = parsed
+                    .entry(form.as_str())
+                    .or_insert_with(|| PersonName::parse(form))
+                    .clone();
+                if let Some(name) = name {
                     if name.is_surname_only() {
                         node.surnames.push(name.surname);
                     } else {
@@ -127,16 +133,32 @@ fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
             }
         }
     }
-    for bucket in by_surname.values() {
-        for (k, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[k + 1..] {
-                let (na, nb) = (&nodes[a], &nodes[b]);
-                let agree = na
-                    .full_names
-                    .iter()
-                    .any(|x| nb.full_names.iter().any(|y| x.same_person(y)));
-                if agree && genders_agree(na, nb) {
-                    sets.union(a, b);
+    for (surname, bucket) in &by_surname {
+        // Same given name: one person (linear, not pairwise: a library may
+        // hold a thousand "Donald Trump"s).
+        let mut by_given: HashMap<&str, usize> = HashMap::new();
+        let mut initials: Vec<(usize, char)> = Vec::new();
+        for &i in bucket {
+            for name in nodes[i].full_names.iter().filter(|n| n.surname == *surname) {
+                let given = name.given[0].as_str();
+                if given.chars().count() == 1 {
+                    initials.extend(given.chars().next().map(|c| (i, c)));
+                    continue;
+                }
+                match by_given.get(given) {
+                    Some(&first) if genders_agree(&nodes[first], &nodes[i]) => sets.union(first, i),
+                    Some(_) => {}
+                    None => {
+                        by_given.insert(given, i);
+                    }
+                }
+            }
+        }
+        // An initial: with every given name it stands for.
+        for (i, initial) in initials {
+            for (given, &first) in &by_given {
+                if given.starts_with(initial) && genders_agree(&nodes[first], &nodes[i]) {
+                    sets.union(first, i);
                 }
             }
         }
@@ -163,19 +185,46 @@ fn merge_surnames(nodes: &[Node], sets: &mut DisjointSets) {
     }
     for (surname, bare) in &bare_by_surname {
         let full = full_by_surname.get(surname).map_or(&[][..], Vec::as_slice);
+        // The distinct people of this surname, with the genders known for them.
+        let mut people: HashMap<usize, Genders> = HashMap::new();
+        for &f in full {
+            people.entry(sets.find(f)).or_default().add(nodes[f].gender);
+        }
         for &b in bare {
-            let mut people: Vec<usize> = full
-                .iter()
-                .filter(|&&f| genders_agree(&nodes[f], &nodes[b]))
-                .map(|&f| sets.find(f))
-                .collect();
-            people.sort_unstable();
-            people.dedup();
-            match people.as_slice() {
-                [one] => sets.union(*one, b),
-                [] if full.is_empty() => sets.union(bare[0], b),
+            let gender = nodes[b].gender;
+            let mut fitting = people.iter().filter(|(_, g)| g.admits(gender));
+            match (fitting.next(), fitting.next()) {
+                (Some((&one, _)), None) => sets.union(one, b),
+                (None, _) if full.is_empty() => sets.union(bare[0], b),
                 _ => {}
             }
+        }
+    }
+}
+
+/// Which genders the members of one person carry.
+#[derive(Default)]
+struct Genders {
+    unknown: bool,
+    male: bool,
+    female: bool,
+}
+
+impl Genders {
+    fn add(&mut self, gender: Option<Gender>) {
+        match gender {
+            None => self.unknown = true,
+            Some(Gender::Male) => self.male = true,
+            Some(Gender::Female) => self.female = true,
+        }
+    }
+
+    /// Some member agrees with `gender` (as `genders_agree` would).
+    fn admits(&self, gender: Option<Gender>) -> bool {
+        match gender {
+            None => true,
+            Some(Gender::Male) => self.unknown || self.male,
+            Some(Gender::Female) => self.unknown || self.female,
         }
     }
 }

@@ -18,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::QuoteId;
-use super::align::{Alignment, WordMatch, align};
+use super::align::{ANCHORS_NEEDED, Alignment, WordMatch, align};
 use super::context::{Context, context, same_slot};
 use super::words::{Word, content_words};
 use crate::model::{Document, QuoteKind, Where};
@@ -82,10 +82,20 @@ pub fn match_statements(
 /// Numbers the stems, so that comparing and indexing words is cheap.
 fn intern(candidates: &mut [Candidate]) {
     let mut ids: HashMap<String, u32> = HashMap::new();
-    for c in candidates {
+    let mut heads: HashMap<&[u8], u32> = HashMap::new();
+    for c in candidates.iter_mut() {
         for w in &mut c.words {
-            let next = ids.len() as u32 + 1;
-            w.id = *ids.entry(w.stem.clone()).or_insert(next);
+            let head = &w.stem.as_bytes()[..w.stem.len().min(4)];
+            let next = heads.len() as u32 + 1;
+            w.head = *heads.entry(head).or_insert(next);
+            w.id = match ids.get(&w.stem) {
+                Some(&id) => id,
+                None => {
+                    let id = ids.len() as u32 + 1;
+                    ids.insert(w.stem.clone(), id);
+                    id
+                }
+            };
         }
     }
 }
@@ -221,9 +231,10 @@ fn context_matches(
     mine: &[usize],
     matched: &HashSet<(usize, usize)>,
 ) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
+    // Only partial quotes too short to align on their own words.
     let contexts: Vec<(usize, Context)> = mine
         .iter()
-        .filter(|&&i| all[i].partial)
+        .filter(|&&i| all[i].partial && all[i].words.len() < MIN_OWN_WORDS)
         .filter_map(|&i| {
             let id = all[i].id;
             let doc = &documents[id.doc];
@@ -260,6 +271,10 @@ fn context_matches(
     out
 }
 
+/// Partial quotes with fewer content words than this are matched through
+/// their sentences (the anchors an alignment of their own words needs).
+const MIN_OWN_WORDS: usize = 3;
+
 /// Equal words (not just near) two sentences must share before they are
 /// aligned; `same_slot` asks for more.
 const MIN_SHARED_CONTEXT_WORDS: usize = 2;
@@ -282,8 +297,11 @@ fn statement(
 
 /// Pairs (earlier document first) whose own words align as one statement.
 fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Alignment> {
+    // Indexed by the first four letters of each stem, so a pair is aligned
+    // only when it can have the anchors a match needs: an equal stem or a
+    // near one ("possibl"/"possibility") begins with the same four letters.
     let distinct = |i: usize| {
-        let mut ids: Vec<u32> = all[i].words.iter().map(|w| w.id).collect();
+        let mut ids: Vec<u32> = all[i].words.iter().map(|w| w.head).collect();
         ids.sort_unstable();
         ids.dedup();
         ids
@@ -313,7 +331,7 @@ fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Ali
             let count = std::mem::take(&mut shared[l]) as usize;
             let j = mine[l];
             let (wa, wb) = (&all[i].words, &all[j].words);
-            if count < wa.len().min(wb.len()).min(2) {
+            if count < stems[k].len().min(stems[l].len()).min(ANCHORS_NEEDED) {
                 continue;
             }
             if let Some(alignment) = align(wa, wb)

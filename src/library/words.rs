@@ -194,6 +194,8 @@ pub struct Word {
     /// A number standing for `stem` when a library interned it (equal
     /// stems, equal ids), 0 when not.
     pub id: u32,
+    /// The same for the stem's first four letters.
+    pub head: u32,
 }
 
 impl Word {
@@ -249,6 +251,7 @@ fn push_word(words: &mut Vec<Word>, word: &str, start: usize, fragment: usize) {
         stem: stem(&lower),
         fragment,
         id: 0,
+        head: 0,
     });
 }
 
