@@ -649,3 +649,36 @@ fn speakers_and_compare_never_pass_escapes_either() {
         }
     }
 }
+
+#[test]
+fn a_fifo_in_a_folder_is_skipped_not_waited_on() {
+    let dir = scratch("fifo");
+    fs::create_dir(dir.join("folder")).unwrap();
+    fs::write(dir.join("folder/a.txt"), "Title\n\nBody.\n").unwrap();
+    let made = Command::new("mkfifo")
+        .arg(dir.join("folder/b.txt"))
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        eprintln!("SKIP: mkfifo is not available");
+        return;
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .args(["text", "folder"])
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("hark blocked on the FIFO folder/b.txt");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Title\n\nBody.\n");
+}

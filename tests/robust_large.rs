@@ -133,4 +133,6 @@ fn a_large_article_is_read_in_linear_time_and_printed_whole() {
         text.len()
     );
     assert!(start.elapsed() < Duration::from_secs(60));
+    let _ = fs::remove_dir_all(&dir);
+    let _ = fs::remove_dir_all(scratch("large"));
 }

@@ -176,10 +176,17 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         };
         if kind.is_dir() {
             walk(&path, out);
-        } else if is_article_file(&path) {
+        } else if is_regular_file(&path) && is_article_file(&path) {
             out.push(path);
         }
     }
+}
+
+/// A regular file, or a symlink to one: a FIFO or device named `x.txt` in a
+/// folder would block the read forever (an explicit path is still read, so
+/// `hark text <(cmd)` works).
+fn is_regular_file(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
 /// Known article extensions; `.json` and `.xml` only when they hold a feed
