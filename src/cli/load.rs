@@ -11,9 +11,17 @@ pub struct Articles {
     pub skipped: bool,
 }
 
-/// Reads `paths` (the bundled articles when empty). Each skipped input and
-/// each warning is printed on stderr as `hark: <path>: <reason>`.
+/// Reads `paths` and runs the extractor on every article.
 pub fn load_articles(paths: &[String]) -> Articles {
+    let mut articles = read_articles(paths);
+    articles.documents.iter_mut().for_each(extract);
+    articles
+}
+
+/// Reads `paths` (the bundled articles when empty) without extracting
+/// quotes, for commands that only need the text. Each skipped input and
+/// each warning is printed on stderr as `hark: <path>: <reason>`.
+pub fn read_articles(paths: &[String]) -> Articles {
     let mut documents = Vec::new();
     let mut skipped = false;
     if paths.is_empty() {
@@ -29,12 +37,11 @@ pub fn load_articles(paths: &[String]) -> Articles {
         }
         documents.extend(loaded.documents);
     }
-    for doc in &mut documents {
+    for doc in &documents {
         for warning in &doc.warnings {
             let line = format!("{}: warning: {warning}", display_name(&doc.path));
             eprintln!("hark: {}", sanitize_for_terminal(&line, false));
         }
-        extract(doc);
     }
     Articles { documents, skipped }
 }

@@ -3,13 +3,14 @@
 
 use std::io::{self, Write};
 
-use super::load::load_articles;
+use super::load::read_articles;
 use super::output::write;
 use crate::model::sanitize_for_terminal;
 
 /// Runs the command; true when every input was read.
 pub fn run(paths: &[String]) -> bool {
-    let articles = load_articles(paths);
+    // Plain text needs no quotes: skip the extractor.
+    let articles = read_articles(paths);
     let mut out = io::stdout().lock();
     for (i, doc) in articles.documents.iter().enumerate() {
         let separator = if i > 0 { "\n" } else { "" };
