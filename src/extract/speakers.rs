@@ -33,9 +33,17 @@ impl Entity {
     pub fn role(&self) -> Option<&str> {
         self.roles.iter().min_by_key(|r| r.0).map(|r| r.1.as_str())
     }
+    /// The latest position before `p` (lists are kept sorted).
     fn last_before(list: &[Pos], p: Pos) -> Option<Pos> {
-        list.iter().copied().filter(|&x| x < p).max()
+        let i = list.partition_point(|&x| x < p);
+        i.checked_sub(1).map(|i| list[i])
     }
+}
+
+/// Inserts a position keeping the list sorted (mostly an append).
+fn insert_sorted(list: &mut Vec<Pos>, at: Pos) {
+    let i = list.partition_point(|&x| x <= at);
+    list.insert(i, at);
 }
 
 #[derive(Debug, Default)]
@@ -150,7 +158,7 @@ impl Resolver {
             }
         };
         let e = &mut self.entities[i];
-        e.named_at.push(at);
+        insert_sorted(&mut e.named_at, at);
         if let Some(g) = m.gender {
             e.gender.get_or_insert(g);
         }
@@ -176,7 +184,7 @@ impl Resolver {
         if let Some(i) = i
             && subject
         {
-            self.entities[i].subject_at.push(at);
+            insert_sorted(&mut self.entities[i].subject_at, at);
         }
         i
     }
@@ -251,7 +259,7 @@ impl Resolver {
         let name = strip_determiner(m.head_text(text)).to_string();
         let key = name.to_lowercase();
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            self.entities[i].named_at.push(at);
+            insert_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         self.push_description(name, key, SpeakerKind::Group, at)
@@ -316,12 +324,12 @@ impl Resolver {
             if !e.aliases.iter().any(|a| a == desc) {
                 e.aliases.push(desc.to_string());
             }
-            e.named_at.push(at);
+            insert_sorted(&mut e.named_at, at);
             return i;
         }
         let key = format!("#role:{}", desc.to_lowercase());
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            self.entities[i].named_at.push(at);
+            insert_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         let i = self.push_description(desc.to_string(), key, SpeakerKind::Unknown, at);
