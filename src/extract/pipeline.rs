@@ -216,6 +216,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     // Index in `items` of the previous direct quote of this block and the
     // token index where its closing mark ended.
     let mut prev_direct: Option<(usize, usize)> = None;
+    let mut block_has_cue: Option<bool> = None;
     for (qi, q) in p.quotes.iter().enumerate() {
         let direct = is_direct(text, q);
         if !direct && p.place != Where::Title && is_scare_or_title(text, q) {
@@ -366,11 +367,15 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let has_cue = cue_in(sentence.clone());
             // A cue elsewhere in the paragraph: the phrase is likely part of
             // a report spanning sentences; keep it, with a low confidence.
-            item.report_nearby = has_cue || cue_in(0..tokens.len());
+            // (Computed once per block: stays linear on huge paragraphs.)
+            item.report_nearby =
+                has_cue || *block_has_cue.get_or_insert_with(|| cue_in(0..tokens.len()));
             if has_cue
-                && let Some(last) = items.iter().rev().find(|it| {
-                    it.mention.is_some() && it.block + 1 >= p.block && it.place == p.place
-                })
+                && let Some(last) = items
+                    .iter()
+                    .rev()
+                    .take_while(|it| it.block + 1 >= p.block)
+                    .find(|it| it.mention.is_some() && it.place == p.place)
             {
                 item.mention = last.mention.clone();
                 item.cue = last.cue.clone();
@@ -502,6 +507,10 @@ pub fn run(doc: &mut Document) {
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| (items[i].block, items[i].range.start));
+    let mut rank = vec![0; items.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
 
     // An unattributed partial quote in a paragraph with a report: the
     // nearest attributed item of the paragraph (quote or reported speech)
@@ -511,7 +520,13 @@ pub fn run(doc: &mut Document) {
             continue;
         }
         let (b, r) = (items[i].block, items[i].range.clone());
-        let best = (0..items.len())
+        // Neighbours in reading order, a bounded number each way.
+        let at = rank[i];
+        let lo = at.saturating_sub(24);
+        let hi = (at + 25).min(order.len());
+        let best = order[lo..hi]
+            .iter()
+            .copied()
             .filter(|&j| j != i && items[j].block == b && items[j].mention.is_some())
             .min_by_key(|&j| {
                 let o = &items[j].range;

@@ -33,19 +33,17 @@ impl Entity {
     pub fn role(&self) -> Option<&str> {
         self.roles.iter().min_by_key(|r| r.0).map(|r| r.1.as_str())
     }
-    /// The latest position before `p` in a sorted list: a binary search, so
-    /// that resolving every pronoun of a long article stays linear overall.
+    /// The latest position before `p` (lists are kept sorted).
     fn last_before(list: &[Pos], p: Pos) -> Option<Pos> {
         let i = list.partition_point(|&x| x < p);
         i.checked_sub(1).map(|i| list[i])
     }
 }
 
-/// Adds `p` keeping `list` sorted; mentions come in reading order, so this
-/// is an append nearly always.
-fn insert_sorted(list: &mut Vec<Pos>, p: Pos) {
-    let i = list.partition_point(|&x| x <= p);
-    list.insert(i, p);
+/// Inserts a position keeping the list sorted (mostly an append).
+fn insert_sorted(list: &mut Vec<Pos>, at: Pos) {
+    let i = list.partition_point(|&x| x <= at);
+    list.insert(i, at);
 }
 
 #[derive(Debug, Default)]
