@@ -496,3 +496,156 @@ fn input_files_are_never_written() {
     listed.sort();
     assert_eq!(listed, names);
 }
+
+#[test]
+fn malformed_markdown_and_long_lines_end_quickly() {
+    let dir = scratch("markdown");
+    let files: [(&str, String); 7] = [
+        (
+            "deep-quote.md",
+            format!("# T\n\n{} \"Hi,\" said Al Roe.\n", ">".repeat(100_000)),
+        ),
+        (
+            "deep-list.md",
+            (0..3000)
+                .map(|i| format!("{}- x\n", "  ".repeat(i)))
+                .collect(),
+        ),
+        (
+            "fence.md",
+            format!(
+                "# T\n\n```\nunclosed \"q,\" said Al.\n{}",
+                "x\n".repeat(1000)
+            ),
+        ),
+        (
+            "brackets.md",
+            format!("# T\n\n{}x{}\n", "[".repeat(100_000), "](".repeat(50_000)),
+        ),
+        ("emphasis.md", format!("# T\n\n{}\n", "*_".repeat(100_000))),
+        ("one-word.txt", format!("T\n\n{}\n", "a".repeat(2_000_000))),
+        (
+            "crlf.txt",
+            "Title\r\n\r\n\"Yes,\" said Al Roe.\r\n".repeat(1000),
+        ),
+    ];
+    for (name, body) in &files {
+        fs::write(dir.join(name), body).unwrap();
+        for mode in MODES {
+            let run = hark(&dir, &with_paths(mode, &[name]));
+            assert_eq!(run.code, 0, "{mode:?} {name}: {}", run.stderr);
+            assert!(run.took < Duration::from_secs(30), "{name}: {:?}", run.took);
+        }
+    }
+}
+
+#[test]
+fn an_endless_device_is_capped_at_100_mb() {
+    if !Path::new("/dev/zero").exists() {
+        eprintln!("SKIP: no /dev/zero on this system");
+        return;
+    }
+    let dir = scratch("zero");
+    let run = hark(&dir, &["text", "/dev/zero"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stderr,
+        "hark: /dev/zero: file too large (104857601 bytes; the limit is 100 MB)\n"
+    );
+}
+
+#[test]
+fn the_reader_refuses_output_that_is_not_a_terminal() {
+    let dir = scratch("notty");
+    fs::write(dir.join("good.txt"), "Title\n\n\"Yes,\" said Al Roe.\n").unwrap();
+    // Without the check the reader drew its screen into the pipe and waited,
+    // unseen, for keys: never wait for it longer than a few seconds.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hark"))
+        .args(["missing.txt", "good.txt"])
+        .current_dir(&dir)
+        .env("XDG_CONFIG_HOME", dir.join("no-config"))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("the reader waited for keys with no terminal to show them");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        out.stdout.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "hark: missing.txt: no such file or directory\n\
+         hark: the reader needs a terminal and standard output is not one; \
+         `hark text` and `hark quotes` print articles\n"
+    );
+    let only_missing = hark(&dir, &["missing.txt"]);
+    assert_eq!(only_missing.code, 1);
+    assert_eq!(
+        only_missing.stderr,
+        "hark: missing.txt: no such file or directory\n"
+    );
+}
+
+#[test]
+fn classic_mac_line_endings_keep_their_paragraphs() {
+    let dir = scratch("cr");
+    fs::write(
+        dir.join("mac.txt"),
+        "Harbour reopens\r\r\"We are ready,\" said Al Roe.\r\rMore text.\r",
+    )
+    .unwrap();
+    let run = hark(&dir, &["quotes", "--json", "mac.txt"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let v: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    assert_eq!(v["title"], "Harbour reopens");
+    assert_eq!(v["quotes"][0]["text"], "We are ready,");
+    assert_eq!(v["quotes"][0]["speaker"], "Al Roe");
+    let text = hark(&dir, &["text", "mac.txt"]).out();
+    assert_eq!(
+        text,
+        "Harbour reopens\n\n\"We are ready,\" said Al Roe.\n\nMore text.\n"
+    );
+}
+
+#[test]
+fn speakers_and_compare_never_pass_escapes_either() {
+    let dir = scratch("library");
+    let article = "Harbour \x1b[2J news\n\n\
+                   \"We will fight \u{9b}31m and \u{202e}win,\x1b]0;pwn\x07\" said Bob Jones, \
+                   the \x1b[2J minister.\n\n\"Again \x1b[8m,\" Jones said.\n";
+    fs::write(dir.join("one.txt"), article).unwrap();
+    fs::write(dir.join("two.txt"), article).unwrap();
+    for mode in [
+        &["speakers"][..],
+        &["speakers", "--json"],
+        &["compare"],
+        &["compare", "--json"],
+    ] {
+        let run = hark(&dir, &with_paths(mode, &["one.txt", "two.txt"]));
+        assert_eq!(run.code, 0, "{mode:?}: {}", run.stderr);
+        assert!(!run.stdout.is_empty(), "{mode:?}");
+        assert_eq!(
+            terminal_hazards(&run.stdout),
+            Vec::<String>::new(),
+            "{mode:?}:\n{}",
+            run.out()
+        );
+        if mode.contains(&"--json") {
+            for line in run.out().lines() {
+                serde_json::from_str::<serde_json::Value>(line).unwrap();
+            }
+        }
+    }
+}

@@ -27,7 +27,10 @@ const SIZES: [(u16, u16); 9] = [
 ];
 
 /// Key sequences in config notation; each starts from a fresh reader.
-const SEQUENCES: [&str; 10] = [
+const SEQUENCES: [&str; 13] = [
+    "p j j enter p",
+    "] c j enter c esc",
+    "p G g g esc ] c tab enter q",
     "] ] ] } } { [ [",
     "G g g ctrl-d ctrl-u pagedown pageup space end home",
     "j j j k down up left right",
@@ -171,13 +174,53 @@ fn article_escape_sequences_never_reach_a_cell() {
                 "shown as text, harmlessly:\n{screen}"
             );
         }
-        for keys in ["]", "] ]", "? q", "/ r e d enter", "s enter", "tab enter"] {
+        for keys in [
+            "]",
+            "] ]",
+            "? q",
+            "/ r e d enter",
+            "s enter",
+            "tab enter",
+            "p",
+            "j",
+            "esc",
+            "c",
+            "esc",
+        ] {
             app.press(keys);
             assert_eq!(
                 hazards(&draw(&app)),
                 Vec::<String>::new(),
                 "{width}×{height} after {keys}"
             );
+        }
+    }
+}
+
+/// Wide and zero-width characters in panes one or two columns wide: a
+/// double-width character cannot fit a one-column pane.
+#[test]
+fn wide_and_combining_characters_at_tiny_widths() {
+    let body = format!(
+        "漢字の見出し 😀\n\n{}\n\n“{}” 李明說。\n\n{}\n",
+        "漢\u{301}字\u{200d}😀👩\u{200d}👩\u{200d}👧 ".repeat(300),
+        "引用文".repeat(200),
+        "a".repeat(20_000)
+    );
+    let mut doc = parse_bytes("wide.txt", None, body.into_bytes())
+        .unwrap()
+        .remove(0);
+    extract(&mut doc);
+    for (width, height) in [(1, 1), (1, 10), (2, 2), (3, 5), (5, 3), (20, 5), (41, 7)] {
+        for keys in ["G", "] ]", "tab j", "tab tab j", "/ 漢 enter n"] {
+            let mut app = app_with(vec![doc.clone()], width, height);
+            app.press(keys);
+            let buf = draw(&app);
+            assert_eq!(hazards(&buf), Vec::<String>::new());
+            for (w, h) in [(100, 30), (width, height)] {
+                app.resize(Rect::new(0, 0, w, h));
+                draw(&app);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use std::io::{self, Write};
 
+use super::json::escape_terminal_controls;
 use super::load::load_articles;
 use super::output::write;
 use crate::library::{Library, report};
@@ -12,7 +13,7 @@ pub fn run(paths: &[String], json: bool) -> bool {
     let articles = load_articles(paths);
     let library = Library::new(articles.documents);
     let text = if json {
-        report::compare_json(&library)
+        escape_terminal_controls(report::compare_json(&library))
     } else {
         report::compare_text(&library)
     };

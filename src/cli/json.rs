@@ -125,7 +125,7 @@ pub fn article_line(doc: &Document) -> String {
 /// serde_json escapes only C0 controls; C1 controls (U+0080..U+009F, e.g.
 /// U+009B, a CSI for some terminals) and bidi overrides would still reach a
 /// terminal raw. `\uXXXX` is the same JSON string, so nothing is lost.
-fn escape_terminal_controls(line: String) -> String {
+pub fn escape_terminal_controls(line: String) -> String {
     let risky = |c: char| matches!(c, '\u{80}'..='\u{9F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
     if !line.contains(risky) {
         return line;

@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+use super::json::escape_terminal_controls;
 use super::load::load_articles;
 use super::output::write;
 use crate::library::{Library, report};
@@ -11,7 +12,7 @@ pub fn run(paths: &[String], json: bool) -> bool {
     let articles = load_articles(paths);
     let library = Library::new(articles.documents);
     let text = if json {
-        report::speakers_json(&library)
+        escape_terminal_controls(report::speakers_json(&library))
     } else {
         report::speakers_text(&library)
     };

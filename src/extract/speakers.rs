@@ -22,9 +22,9 @@ pub struct Entity {
     pub roles: Vec<(Pos, String)>,
     pub kind: SpeakerKind,
     pub gender: Option<Gender>,
-    /// Positions where the entity was named.
+    /// Positions where the entity was named, kept sorted.
     pub named_at: Vec<Pos>,
-    /// Positions where the entity was the subject of a cue.
+    /// Positions where the entity was the subject of a cue, kept sorted.
     pub subject_at: Vec<Pos>,
     pub quotes: usize,
 }
@@ -33,9 +33,19 @@ impl Entity {
     pub fn role(&self) -> Option<&str> {
         self.roles.iter().min_by_key(|r| r.0).map(|r| r.1.as_str())
     }
+    /// The latest position before `p` in a sorted list: a binary search, so
+    /// that resolving every pronoun of a long article stays linear overall.
     fn last_before(list: &[Pos], p: Pos) -> Option<Pos> {
-        list.iter().copied().filter(|&x| x < p).max()
+        let i = list.partition_point(|&x| x < p);
+        i.checked_sub(1).map(|i| list[i])
     }
+}
+
+/// Adds `p` keeping `list` sorted; mentions come in reading order, so this
+/// is an append nearly always.
+fn insert_sorted(list: &mut Vec<Pos>, p: Pos) {
+    let i = list.partition_point(|&x| x <= p);
+    list.insert(i, p);
 }
 
 #[derive(Debug, Default)]
@@ -150,7 +160,7 @@ impl Resolver {
             }
         };
         let e = &mut self.entities[i];
-        e.named_at.push(at);
+        insert_sorted(&mut e.named_at, at);
         if let Some(g) = m.gender {
             e.gender.get_or_insert(g);
         }
@@ -176,7 +186,7 @@ impl Resolver {
         if let Some(i) = i
             && subject
         {
-            self.entities[i].subject_at.push(at);
+            insert_sorted(&mut self.entities[i].subject_at, at);
         }
         i
     }
@@ -251,7 +261,7 @@ impl Resolver {
         let name = strip_determiner(m.head_text(text)).to_string();
         let key = name.to_lowercase();
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            self.entities[i].named_at.push(at);
+            insert_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         self.push_description(name, key, SpeakerKind::Group, at)
@@ -316,12 +326,12 @@ impl Resolver {
             if !e.aliases.iter().any(|a| a == desc) {
                 e.aliases.push(desc.to_string());
             }
-            e.named_at.push(at);
+            insert_sorted(&mut e.named_at, at);
             return i;
         }
         let key = format!("#role:{}", desc.to_lowercase());
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            self.entities[i].named_at.push(at);
+            insert_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         let i = self.push_description(desc.to_string(), key, SpeakerKind::Unknown, at);

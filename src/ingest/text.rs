@@ -66,7 +66,7 @@ fn line_groups(source: &str) -> Vec<Vec<Line<'_>>> {
     let mut groups = Vec::new();
     let mut current = Vec::new();
     let mut start = 0;
-    for raw in source.split_inclusive('\n') {
+    for raw in lines_inclusive(source) {
         let mut text = raw.trim_end();
         let mut line_start = start;
         if line_start == 0 && text.starts_with('\u{feff}') {
@@ -100,6 +100,36 @@ fn line_groups(source: &str) -> Vec<Vec<Line<'_>>> {
             }
         })
         .collect()
+}
+
+/// The lines of `source` with their endings: `\n`, `\r\n`, or a lone `\r`
+/// (files from classic Mac OS, which would otherwise be one line).
+fn lines_inclusive(source: &str) -> impl Iterator<Item = &str> {
+    let bytes = source.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let from = start;
+        let mut end = bytes.len();
+        let mut i = from;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => {
+                    end = i + 1;
+                    break;
+                }
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                    end = i + 1;
+                    break;
+                }
+                _ => i += 1,
+            }
+        }
+        start = end;
+        Some(&source[from..end])
+    })
 }
 
 /// Whether the file is hard-wrapped, which makes short first lines ambiguous.
@@ -495,6 +525,18 @@ mod tests {
         assert_eq!(doc.meta.title.as_deref(), Some("Title"));
         assert_eq!(doc.blocks[1].text, "One two three.");
         assert_offsets(&doc);
+    }
+
+    #[test]
+    fn lone_carriage_returns_end_lines() {
+        let src = "Title\r\r\"Quote,\" said Al Roe.\r\rMore.\r";
+        let doc = parse("mac.txt", src.to_string());
+        assert_eq!(doc.meta.title.as_deref(), Some("Title"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Title", "\"Quote,\" said Al Roe.", "More."]);
+        assert_offsets(&doc);
+        let lines: Vec<&str> = lines_inclusive("a\r\nb\rc\n\nd").collect();
+        assert_eq!(lines, ["a\r\n", "b\r", "c\n", "\n", "d"]);
     }
 
     #[test]
