@@ -79,6 +79,13 @@ pub fn match_statements(
     matches
 }
 
+fn hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
+}
+
 /// Numbers the stems, so that comparing and indexing words is cheap.
 fn intern(candidates: &mut [Candidate]) {
     let mut ids: HashMap<String, u32> = HashMap::new();
@@ -113,7 +120,7 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
         }
     }
     let mut out: Vec<Candidate> = Vec::new();
-    let mut seen: HashMap<(usize, usize, String), usize> = HashMap::new();
+    let mut seen: HashMap<(usize, usize, u64), usize> = HashMap::new();
     for (d, doc) in documents.iter().enumerate() {
         for (q, quote) in doc.quotes.iter().enumerate() {
             let Some(speaker) = speaker_of[d][q] else {
@@ -135,15 +142,16 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
                 .trim()
                 .trim_end_matches([',', '.', ';', ':'])
                 .to_ascii_lowercase();
+            let key = (d, speaker, hash(&trimmed));
             let candidate = Candidate {
                 id: QuoteId { doc: d, quote: q },
                 partial: quote.kind == QuoteKind::Partial,
                 speaker,
                 words,
-                trimmed: trimmed.clone(),
+                trimmed,
                 trim_start,
             };
-            match seen.get(&(d, speaker, trimmed.clone())) {
+            match seen.get(&key) {
                 Some(&k) => {
                     let kept = &doc.quotes[out[k].id.quote];
                     if kept.place != Where::Body && quote.place == Where::Body {
@@ -151,7 +159,7 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
                     }
                 }
                 None => {
-                    seen.insert((d, speaker, trimmed), out.len());
+                    seen.insert(key, out.len());
                     out.push(candidate);
                 }
             }

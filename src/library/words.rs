@@ -248,7 +248,7 @@ fn push_word(words: &mut Vec<Word>, word: &str, start: usize, fragment: usize) {
     }
     words.push(Word {
         range: start..start + word.len(),
-        stem: stem(&lower),
+        stem: stem_owned(lower),
         fragment,
         id: 0,
         head: 0,
@@ -280,11 +280,18 @@ fn ends_fragment(chars: &[(usize, char)], k: usize) -> bool {
 
 /// A light English stemmer: enough to meet "agreeing"/"agreed"/"agree" and
 /// "negotiations"/"negotiation", not a linguistic analysis.
+#[cfg(test)]
 pub fn stem(lower: &str) -> String {
-    let mut w = lower
-        .trim_end_matches("'s")
-        .trim_end_matches('\'')
-        .to_string();
+    stem_owned(lower.to_string())
+}
+
+fn stem_owned(mut w: String) -> String {
+    if w.ends_with("'s") {
+        w.truncate(w.len() - 2);
+    }
+    while w.ends_with('\'') {
+        w.pop();
+    }
     let n = w.len();
     // A final "e" goes ("agree" → "agre"), except where "-ed" took it.
     let mut drop_e = true;
