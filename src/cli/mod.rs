@@ -40,8 +40,12 @@ pub enum Command {
     /// Print the quotations of each article and who said them.
     Quotes {
         /// JSON Lines: one object per article.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "format")]
         json: bool,
+        /// Export every quote with its speaker, role and citation
+        /// (article title, outlet, date, URL).
+        #[arg(long)]
+        format: Option<crate::library::export::ExportFormat>,
         paths: Vec<String>,
     },
     /// Print each article as clean plain text, as the reader shows it.
@@ -95,7 +99,11 @@ pub fn run() -> ExitCode {
         }
     };
     let all_read = match &cli.command {
-        Some(Command::Quotes { json, paths }) => quotes::run(paths, *json),
+        Some(Command::Quotes {
+            json,
+            format,
+            paths,
+        }) => quotes::run(paths, *json, *format),
         Some(Command::Text { paths }) => text::run(paths),
         Some(Command::Eval {
             path,

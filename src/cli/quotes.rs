@@ -8,12 +8,25 @@ use unicode_width::UnicodeWidthStr;
 use super::json::article_line;
 use super::load::load_articles;
 use super::output::{width, write};
+use crate::library::export::{ExportFormat, export_documents};
 use crate::model::{Document, QuoteKind, sanitize_for_terminal};
 
 /// Runs the command; true when every input was read.
-pub fn run(paths: &[String], json: bool) -> bool {
+pub fn run(paths: &[String], json: bool, format: Option<ExportFormat>) -> bool {
     let articles = load_articles(paths);
     let mut out = io::stdout().lock();
+    if let Some(format) = format {
+        let text = export_documents(&articles.documents, format);
+        // Exported text is for terminals and files alike: JSON escapes its
+        // controls itself; CSV and Markdown are made safe to print.
+        let text = match format {
+            ExportFormat::Json => text,
+            _ => sanitize_for_terminal(&text, true).into_owned(),
+        };
+        write(&mut out, &text);
+        let _ = out.flush();
+        return !articles.skipped;
+    }
     for doc in &articles.documents {
         let text = if json {
             format!("{}\n", article_line(doc))
