@@ -33,9 +33,27 @@ impl Entity {
     pub fn role(&self) -> Option<&str> {
         self.roles.iter().min_by_key(|r| r.0).map(|r| r.1.as_str())
     }
+    /// The latest position in `list` (kept sorted) before `p`: a binary
+    /// search, so that pronoun resolution stays linear in the article.
     fn last_before(list: &[Pos], p: Pos) -> Option<Pos> {
-        list.iter().copied().filter(|&x| x < p).max()
+        list[..list.partition_point(|&x| x < p)].last().copied()
     }
+    /// The smallest distance from `p` to a position in `list` (kept sorted).
+    fn nearest(list: &[Pos], p: Pos) -> Option<u64> {
+        let k = list.partition_point(|&x| x < p);
+        let after = list.get(k).map(|&x| x.abs_diff(p));
+        let before = k.checked_sub(1).map(|k| list[k].abs_diff(p));
+        match (before, after) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+}
+
+/// Adds `p` to a position list, keeping it sorted (see [`Entity::last_before`]).
+fn add_sorted(list: &mut Vec<Pos>, p: Pos) {
+    let k = list.partition_point(|&x| x <= p);
+    list.insert(k, p);
 }
 
 #[derive(Debug, Default)]
@@ -150,7 +168,7 @@ impl Resolver {
             }
         };
         let e = &mut self.entities[i];
-        e.named_at.push(at);
+        add_sorted(&mut e.named_at, at);
         if let Some(g) = m.gender {
             e.gender.get_or_insert(g);
         }
@@ -176,7 +194,7 @@ impl Resolver {
         if let Some(i) = i
             && subject
         {
-            self.entities[i].subject_at.push(at);
+            add_sorted(&mut self.entities[i].subject_at, at);
         }
         i
     }
@@ -251,7 +269,7 @@ impl Resolver {
         let name = strip_determiner(m.head_text(text)).to_string();
         let key = name.to_lowercase();
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            self.entities[i].named_at.push(at);
+            add_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         self.push_description(name, key, SpeakerKind::Group, at)
@@ -301,12 +319,7 @@ impl Resolver {
             if score == 0 {
                 continue;
             }
-            let distance = e
-                .named_at
-                .iter()
-                .map(|&p| p.abs_diff(at))
-                .min()
-                .unwrap_or(u64::MAX);
+            let distance = Entity::nearest(&e.named_at, at).unwrap_or(u64::MAX);
             if best.is_none_or(|b| score > b.1 || (score == b.1 && distance < b.2)) {
                 best = Some((i, score, distance));
             }
@@ -316,12 +329,12 @@ impl Resolver {
             if !e.aliases.iter().any(|a| a == desc) {
                 e.aliases.push(desc.to_string());
             }
-            e.named_at.push(at);
+            add_sorted(&mut e.named_at, at);
             return i;
         }
         let key = format!("#role:{}", desc.to_lowercase());
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            self.entities[i].named_at.push(at);
+            add_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         let i = self.push_description(desc.to_string(), key, SpeakerKind::Unknown, at);

@@ -1,5 +1,6 @@
 //! Words, punctuation and sentences of one block, with byte offsets.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,12 +17,13 @@ pub enum TokKind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     pub kind: TokKind,
     /// Byte range in the block text.
     pub range: Range<usize>,
-    /// Lower-cased text, `’` folded to `'`.
-    pub lower: String,
+    /// Lower-cased text, `’` folded to `'`; borrowed from the block text
+    /// when it is already that (most words), so tokens cost no allocation.
+    pub lower: Cow<'a, str>,
     /// Starts with an upper-case letter.
     pub capital: bool,
     /// Inside a direct quotation (between double quotation marks).
@@ -30,12 +32,29 @@ pub struct Token {
     pub upper_case: bool,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
+    /// The lower-cased text as a `&str`.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
+    }
+}
+
+/// `word` lower-cased with `’` folded to `'`: borrowed when it already is
+/// (ASCII with no capital), else computed as before.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
     }
 }
 
@@ -45,8 +64,8 @@ fn is_word_char(c: char) -> bool {
 
 /// Splits `text` into tokens. Apostrophes inside words ("today's", "don't")
 /// and dots of abbreviations ("U.S.", "Mr.") stay in the word.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -75,7 +94,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             out.push(Token {
                 kind: TokKind::Word,
                 range: start..end,
-                lower: word.to_lowercase().replace('’', "'"),
+                lower: lower_case(word),
                 capital: c.is_uppercase(),
                 quoted: false,
                 upper_case: word.chars().all(|c| !c.is_lowercase()),
@@ -100,7 +119,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.push(Token {
             kind,
             range: start..end,
-            lower: c.to_string(),
+            lower: Cow::Borrowed(&text[start..end]),
             capital: false,
             quoted: false,
             upper_case: false,
@@ -130,7 +149,7 @@ fn joins(_text: &str, chars: &[(usize, char)], _i: usize, j: usize) -> bool {
 
 /// Flags the tokens between double quotation marks. A straight `"` opens
 /// when not open and closes when open; a paragraph's end closes everything.
-fn mark_quoted(tokens: &mut [Token]) {
+fn mark_quoted(tokens: &mut [Token<'_>]) {
     let mut open = false;
     let mut k = 0;
     while k < tokens.len() {
@@ -139,7 +158,7 @@ fn mark_quoted(tokens: &mut [Token]) {
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.lower == "'" && n.range.start == tokens[k].range.end);
-        let mark = match tokens[k].lower.as_str() {
+        let mark = match tokens[k].low() {
             "“" => Some(true),
             "”" => Some(false),
             "\"" => Some(!open),
@@ -189,7 +208,7 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
         if tokens[i].kind == TokKind::Stop && !after_abbreviation(tokens, i) {
             let mut end = i + 1;
             while end < tokens.len()
-                && (matches!(tokens[end].lower.as_str(), "”" | "’" | ")" | "]")
+                && (matches!(tokens[end].low(), "”" | "’" | ")" | "]")
                     || tokens[end].kind == TokKind::Stop
                     || (tokens[end].lower == "\""
                         && tokens[end - 1].kind == TokKind::Stop
@@ -229,7 +248,7 @@ fn after_abbreviation(tokens: &[Token], stop: usize) -> bool {
         n.is_word() && !n.capital && n.lower.chars().next().is_some_and(char::is_alphabetic)
     });
     let initial = prev.lower.chars().count() == 1 && prev.capital;
-    (ABBREVIATIONS.contains(&prev.lower.as_str()) && prev.capital)
+    (ABBREVIATIONS.contains(&prev.low()) && prev.capital)
         || initial
         || next_lower
         || (prev.lower.contains('.')
@@ -243,7 +262,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.lower).collect()
+        tokenize(text)
+            .into_iter()
+            .map(|t| t.lower.into_owned())
+            .collect()
     }
 
     #[test]
