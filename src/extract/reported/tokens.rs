@@ -62,60 +62,77 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '$' || c == '%'
 }
 
+/// The character starting at byte `at`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// The character ending at byte `at`, if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes()[..at].last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[..at].chars().next_back(),
+        None => None,
+    }
+}
+
 /// Splits `text` into tokens. Apostrophes inside words ("today's", "don't")
-/// and dots of abbreviations ("U.S.", "Mr.") stay in the word.
+/// and dots of abbreviations ("U.S.", "Mr.") stay in the word. Walks the
+/// bytes once, decoding only where needed (no per-character table).
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let start = i;
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let next_is_word = chars.get(j + 1).is_some_and(|n| is_word_char(n.1));
+            let mut j = i + c.len_utf8();
+            while let Some(d) = char_at(text, j) {
+                let after = j + d.len_utf8();
                 if is_word_char(d)
                     || (matches!(d, '\'' | '’' | '-' | '.' | ',')
-                        && next_is_word
-                        && joins(text, &chars, i, j))
+                        && char_at(text, after).is_some_and(is_word_char)
+                        && joins(text, j, d))
                 {
-                    j += 1;
+                    j = after;
                 } else {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(text.len(), |x| x.0);
-            let word = &text[start..end];
+            let word = &text[start..j];
             out.push(Token {
                 kind: TokKind::Word,
-                range: start..end,
+                range: start..j,
                 lower: lower_case(word),
                 capital: c.is_uppercase(),
                 quoted: false,
-                upper_case: word.chars().all(|c| !c.is_lowercase()),
+                upper_case: if word.is_ascii() {
+                    !word.bytes().any(|b| b.is_ascii_lowercase())
+                } else {
+                    word.chars().all(|c| !c.is_lowercase())
+                },
             });
             i = j;
             continue;
         }
+        let end = i + c.len_utf8();
         let kind = match c {
             ',' | ';' | ':' | '—' | '–' => TokKind::Comma,
             '.' | '!' | '?' | '…' => TokKind::Stop,
             '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»' | '„' => TokKind::Quote,
             // "--" and a hyphen standing alone are dashes.
-            '-' if chars
-                .get(i + 1)
-                .is_none_or(|n| n.1 == '-' || n.1.is_whitespace()) =>
-            {
+            '-' if char_at(text, end).is_none_or(|n| n == '-' || n.is_whitespace()) => {
                 TokKind::Comma
             }
             _ => TokKind::Other,
         };
-        let end = chars.get(i + 1).map_or(text.len(), |x| x.0);
         out.push(Token {
             kind,
             range: start..end,
@@ -124,24 +141,28 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             quoted: false,
             upper_case: false,
         });
-        i += 1;
+        i = end;
     }
     mark_quoted(&mut out);
     out
 }
 
-/// Whether the joiner at `j` stays inside the word begun at `i`: apostrophes
-/// and hyphens always; a comma only between digits (1,000); a dot between
-/// letters of an abbreviation (U.S.) or digits (3.5).
-fn joins(_text: &str, chars: &[(usize, char)], _i: usize, j: usize) -> bool {
-    let (prev, d, next) = (chars[j - 1].1, chars[j].1, chars[j + 1].1);
+/// Whether the joiner `d` at byte `j` (a word character before it and one
+/// after it) stays inside the word: apostrophes and hyphens always; a comma
+/// only between digits (1,000); a dot between letters of an abbreviation
+/// (U.S.) or digits (3.5).
+fn joins(text: &str, j: usize, d: char) -> bool {
+    let after = j + d.len_utf8();
+    let (Some(prev), Some(next)) = (char_before(text, j), char_at(text, after)) else {
+        return false;
+    };
     match d {
         ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
         '.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
                 || (prev.is_alphabetic()
                     && next.is_alphabetic()
-                    && chars.get(j + 2).is_none_or(|x| !x.1.is_alphabetic()))
+                    && char_at(text, after + next.len_utf8()).is_none_or(|x| !x.is_alphabetic()))
         }
         _ => true,
     }
