@@ -53,6 +53,9 @@ fn lower_case(word: &str) -> Cow<'_, str> {
         .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
     {
         Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        // ASCII has no `’` to fold and lower-cases byte by byte.
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(word.to_lowercase().replace('’', "'"))
     }
