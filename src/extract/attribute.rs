@@ -48,10 +48,23 @@ pub fn sentence_around(
     in_quote: &[bool],
     span: Range<usize>,
 ) -> Range<usize> {
+    // Token `i` ends a sentence: a full stop outside quotations, or the
+    // closing mark of a quotation that ends with one, before a capital
+    // ("…insensitive.” He writes that …").
+    let ends = |i: usize| {
+        if !in_quote[i] {
+            return is_sentence_end(text, tokens, i);
+        }
+        let closes = i + 1 >= tokens.len() || !in_quote[i + 1];
+        closes
+            && i > 0
+            && super::tokens::is_sentence_end(text, &tokens[i - 1])
+            && tokens.get(i + 1).is_some_and(|n| n.cap)
+    };
     let mut a = span.start;
     let lo = span.start.saturating_sub(WINDOW);
     while a > lo {
-        if !in_quote[a - 1] && is_sentence_end(text, tokens, a - 1) {
+        if ends(a - 1) {
             break;
         }
         a -= 1;
@@ -60,7 +73,7 @@ pub fn sentence_around(
     let hi = (span.end + WINDOW).min(tokens.len());
     while b < hi {
         b += 1;
-        if !in_quote[b - 1] && is_sentence_end(text, tokens, b - 1) {
+        if ends(b - 1) {
             break;
         }
     }

@@ -113,7 +113,7 @@ pub fn lookup(phrase: &str) -> Option<CueEntry> {
 
 /// Lower-cases a word into `buf` (ASCII fast path; curly apostrophes made
 /// straight). Returns None for words that cannot be cues (too long, non-ASCII).
-fn lower_into<'b>(word: &str, buf: &'b mut [u8; 64], at: usize) -> Option<usize> {
+fn lower_into(word: &str, buf: &mut [u8; 64], at: usize) -> Option<usize> {
     let mut n = at;
     for ch in word.chars() {
         let c = if ch == '\u{2019}' { '\'' } else { ch };
@@ -142,8 +142,8 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<CueMatch> {
     }
     let mut best: Option<(usize, CueEntry)> = lex.phrases.get(first).map(|e| (i + 1, *e));
     let mut len = first_len;
-    for j in i + 1..(i + longest).min(tokens.len()) {
-        let w = &tokens[j];
+    let stop = (i + longest).min(tokens.len());
+    for (j, w) in tokens.iter().enumerate().take(stop).skip(i + 1) {
         if w.kind != TokKind::Word {
             break;
         }

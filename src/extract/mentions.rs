@@ -990,13 +990,13 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
             while b < tokens.len() {
                 let t = &tokens[b];
                 let w = t.text(text);
-                if is_name_word(text, t) || honorific(w).is_some() {
-                    b += 1;
-                } else if connector(w) && tokens.get(b + 1).is_some_and(|n| is_name_word(text, n)) {
-                    b += 1;
-                } else {
+                let joins = is_name_word(text, t)
+                    || honorific(w).is_some()
+                    || (connector(w) && tokens.get(b + 1).is_some_and(|n| is_name_word(text, n)));
+                if !joins {
                     break;
                 }
+                b += 1;
                 // A possessive ends a name unless a title follows ("Russia's Deputy …").
                 if is_possessive(tokens[b - 1].text(text))
                     && !tokens

@@ -40,6 +40,8 @@ struct Item {
     /// The paragraph ran on with no closing mark.
     open_end: bool,
     family: Family,
+    /// An unattributed partial quote with a cue in its paragraph.
+    report_nearby: bool,
 }
 
 fn place_of(kind: &BlockKind) -> Option<Where> {
@@ -159,8 +161,7 @@ fn is_scare_or_title(text: &str, q: &RawQuote) -> bool {
         return true;
     }
     // Title Case names of works: every word capitalised, no end punctuation.
-    let title_case = n >= 2
-        && n <= 10
+    let title_case = (2..=10).contains(&n)
         && content.split_whitespace().filter(|w| w.len() > 3).all(|w| {
             w.chars()
                 .next()
@@ -246,6 +247,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             confidence: 0.3,
             open_end: q.close.is_none(),
             family: q.family,
+            report_nearby: false,
         };
         let sentence = sentence_around(text, tokens, &p.in_quote, open_tok..close_tok);
         if direct {
@@ -354,11 +356,17 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // said: a scare quote, unless a cue in the sentence shows it is
             // someone's words (then the latest speaker is the best guess).
             item.confidence = 0.2;
-            let has_cue = (sentence.start..sentence.end).any(|i| {
-                !p.in_quote[i]
-                    && super::cues::match_at(text, tokens, i)
-                        .is_some_and(|c| c.entry.reliability() >= 0.3)
-            });
+            let cue_in = |r: Range<usize>| {
+                r.into_iter().any(|i| {
+                    !p.in_quote[i]
+                        && super::cues::match_at(text, tokens, i)
+                            .is_some_and(|c| c.entry.reliability() >= 0.3)
+                })
+            };
+            let has_cue = cue_in(sentence.clone());
+            // A cue elsewhere in the paragraph: the phrase is likely part of
+            // a report spanning sentences; keep it, with a low confidence.
+            item.report_nearby = has_cue || cue_in(0..tokens.len());
             if has_cue
                 && let Some(last) = items.iter().rev().find(|it| {
                     it.mention.is_some() && it.block + 1 >= p.block && it.place == p.place
@@ -400,8 +408,16 @@ pub fn run(doc: &mut Document) {
     // Learn the article's names (with titles) first, in reading order.
     for p in &prepared {
         let text = &doc.blocks[p.block].text;
-        for m in find_names(text, &p.tokens) {
-            resolver.name(text, &m, pos(p.block, m.range.start));
+        // Headlines are in Title Case: every word looks like a name there.
+        let title_case = p.place == Where::Title
+            || matches!(
+                doc.blocks[p.block].kind,
+                BlockKind::Heading { .. } | BlockKind::CaptionTitle
+            );
+        if !title_case {
+            for m in find_names(text, &p.tokens) {
+                resolver.name(text, &m, pos(p.block, m.range.start));
+            }
         }
         // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
         for k in 1..p.tokens.len() {
@@ -486,11 +502,37 @@ pub fn run(doc: &mut Document) {
             confidence: q.confidence,
             open_end: false,
             family: Family::Double,
+            report_nearby: false,
         });
         keep.push(true);
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| (items[i].block, items[i].range.start));
+
+    // An unattributed partial quote in a paragraph with a report: the
+    // nearest attributed item of the paragraph (quote or reported speech)
+    // is the best guess; reported content that contains it is better still.
+    for i in 0..n_quotes {
+        if !(items[i].report_nearby && items[i].mention.is_none()) {
+            continue;
+        }
+        let (b, r) = (items[i].block, items[i].range.clone());
+        let best = (0..items.len())
+            .filter(|&j| j != i && items[j].block == b && items[j].mention.is_some())
+            .min_by_key(|&j| {
+                let o = &items[j].range;
+                if o.start <= r.start && r.end <= o.end {
+                    0
+                } else {
+                    1 + o.start.abs_diff(r.start).min(o.end.abs_diff(r.end))
+                }
+            });
+        if let Some(j) = best {
+            items[i].mention = items[j].mention.clone();
+            items[i].cue = items[j].cue.clone();
+            items[i].confidence = 0.35;
+        }
+    }
 
     for &i in &order {
         if !keep[i] {
@@ -527,8 +569,11 @@ pub fn run(doc: &mut Document) {
     // A quote paragraph with no attribution right after a quote of one
     // speaker continues that speaker.
     let mut last_direct: Option<usize> = None;
+    // Failing that, the latest attributed item of any kind (a reported
+    // statement, a partial quote) in the same or the previous paragraph.
+    let mut last_any: Option<usize> = None;
     for &i in &order {
-        if !keep[i] || i >= n_quotes {
+        if !keep[i] {
             continue;
         }
         let (kind, has_mention, place, block) = (
@@ -538,17 +583,21 @@ pub fn run(doc: &mut Document) {
             items[i].block,
         );
         if kind == QuoteKind::Direct && !has_mention && place == Where::Body {
-            if let Some(l) = last_direct
-                && items[l].mention.is_some()
-                && block <= items[l].block + 1
-            {
+            let direct =
+                last_direct.filter(|&l| items[l].mention.is_some() && block <= items[l].block + 1);
+            let any = last_any.filter(|&l| block <= items[l].block + 1);
+            if let Some(l) = direct.or(any) {
                 items[i].mention = items[l].mention.clone();
                 items[i].entity = items[l].entity;
                 items[i].confidence = 0.6;
-                if items[i].joins.is_none() && block == items[l].block + 1 {
+                if direct.is_some() && items[i].joins.is_none() && block == items[l].block + 1 {
                     items[i].joins = Some(l);
                 }
             }
+        }
+        if items[i].place == Where::Body && items[i].mention.is_some() && items[i].entity.is_some()
+        {
+            last_any = Some(i);
         }
         if items[i].kind == QuoteKind::Direct && items[i].place == Where::Body {
             last_direct = Some(i);
@@ -579,7 +628,10 @@ pub fn run(doc: &mut Document) {
     }
     // Partial quotes with no attribution are scare quotes: leave them out.
     for i in 0..n_quotes {
-        if items[i].kind == QuoteKind::Partial && items[i].mention.is_none() {
+        if items[i].kind == QuoteKind::Partial
+            && items[i].mention.is_none()
+            && !items[i].report_nearby
+        {
             keep[i] = false;
         }
     }
