@@ -216,6 +216,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     // Index in `items` of the previous direct quote of this block and the
     // token index where its closing mark ended.
     let mut prev_direct: Option<(usize, usize)> = None;
+    // Whether the paragraph has a cue outside quotations: asked once, not
+    // once per quote (that was quadratic in the paragraph's length).
+    let mut paragraph_has_cue: Option<bool> = None;
     for (qi, q) in p.quotes.iter().enumerate() {
         let direct = is_direct(text, q);
         if !direct && p.place != Where::Title && is_scare_or_title(text, q) {
@@ -366,11 +369,15 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let has_cue = cue_in(sentence.clone());
             // A cue elsewhere in the paragraph: the phrase is likely part of
             // a report spanning sentences; keep it, with a low confidence.
-            item.report_nearby = has_cue || cue_in(0..tokens.len());
+            item.report_nearby =
+                has_cue || *paragraph_has_cue.get_or_insert_with(|| cue_in(0..tokens.len()));
             if has_cue
-                && let Some(last) = items.iter().rev().find(|it| {
-                    it.mention.is_some() && it.block + 1 >= p.block && it.place == p.place
-                })
+                // (Items are in block order: stop before the earlier blocks.)
+                && let Some(last) = items
+                    .iter()
+                    .rev()
+                    .take_while(|it| it.block + 1 >= p.block)
+                    .find(|it| it.mention.is_some() && it.place == p.place)
             {
                 item.mention = last.mention.clone();
                 item.cue = last.cue.clone();
@@ -512,13 +519,20 @@ pub fn run(doc: &mut Document) {
     // An unattributed partial quote in a paragraph with a report: the
     // nearest attributed item of the paragraph (quote or reported speech)
     // is the best guess; reported content that contains it is better still.
+    // (Items by block, in index order, so that the search stays local.)
+    let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
+    for (j, it) in items.iter().enumerate() {
+        by_block[it.block].push(j);
+    }
     for i in 0..n_quotes {
         if !(items[i].report_nearby && items[i].mention.is_none()) {
             continue;
         }
         let (b, r) = (items[i].block, items[i].range.clone());
-        let best = (0..items.len())
-            .filter(|&j| j != i && items[j].block == b && items[j].mention.is_some())
+        let best = by_block[b]
+            .iter()
+            .copied()
+            .filter(|&j| j != i && items[j].mention.is_some())
             .min_by_key(|&j| {
                 let o = &items[j].range;
                 if o.start <= r.start && r.end <= o.end {

@@ -839,8 +839,7 @@ fn is_hearer_verb(word: &str) -> bool {
 /// Past the hearer after a "tell" verb: up to a subject pronoun that opens
 /// the content ("told me he's had …"), else where the hearer leaves off.
 fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
-    for k in from..end.min(from + 7) {
-        let t = &toks[k];
+    for (k, t) in toks.iter().enumerate().take(end.min(from + 7)).skip(from) {
         if t.is("that") || t.kind != TokKind::Word {
             return from;
         }
