@@ -216,9 +216,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     // Index in `items` of the previous direct quote of this block and the
     // token index where its closing mark ended.
     let mut prev_direct: Option<(usize, usize)> = None;
-    // Whether the paragraph has a cue outside quotations: asked once, not
-    // once per quote (that was quadratic in the paragraph's length).
-    let mut paragraph_has_cue: Option<bool> = None;
+    let mut block_has_cue: Option<bool> = None;
     for (qi, q) in p.quotes.iter().enumerate() {
         let direct = is_direct(text, q);
         if !direct && p.place != Where::Title && is_scare_or_title(text, q) {
@@ -369,10 +367,10 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let has_cue = cue_in(sentence.clone());
             // A cue elsewhere in the paragraph: the phrase is likely part of
             // a report spanning sentences; keep it, with a low confidence.
+            // (Computed once per block: stays linear on huge paragraphs.)
             item.report_nearby =
-                has_cue || *paragraph_has_cue.get_or_insert_with(|| cue_in(0..tokens.len()));
+                has_cue || *block_has_cue.get_or_insert_with(|| cue_in(0..tokens.len()));
             if has_cue
-                // (Items are in block order: stop before the earlier blocks.)
                 && let Some(last) = items
                     .iter()
                     .rev()
@@ -449,13 +447,7 @@ pub fn run(doc: &mut Document) {
         // A quote paragraph left open continues when the next one reopens.
         if let Some(prev) = pi.checked_sub(1).map(|k| &prepared[k])
             && prev.place == p.place
-            // (Items are in block order: stop at the blocks before `prev`.)
-            && let Some(last) = items[..start]
-                .iter()
-                .rev()
-                .take_while(|it| it.block >= prev.block)
-                .position(|it| it.block == prev.block)
-                .map(|k| start - 1 - k)
+            && let Some(last) = items[..start].iter().rposition(|it| it.block == prev.block)
             && items[last].open_end
             && starts_with_open(&doc.blocks[p.block].text, items[last].family)
             && start < items.len()
@@ -515,24 +507,27 @@ pub fn run(doc: &mut Document) {
     }
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by_key(|&i| (items[i].block, items[i].range.start));
+    let mut rank = vec![0; items.len()];
+    for (r, &i) in order.iter().enumerate() {
+        rank[i] = r;
+    }
 
     // An unattributed partial quote in a paragraph with a report: the
     // nearest attributed item of the paragraph (quote or reported speech)
     // is the best guess; reported content that contains it is better still.
-    // (Items by block, in index order, so that the search stays local.)
-    let mut by_block: Vec<Vec<usize>> = vec![Vec::new(); doc.blocks.len()];
-    for (j, it) in items.iter().enumerate() {
-        by_block[it.block].push(j);
-    }
     for i in 0..n_quotes {
         if !(items[i].report_nearby && items[i].mention.is_none()) {
             continue;
         }
         let (b, r) = (items[i].block, items[i].range.clone());
-        let best = by_block[b]
+        // Neighbours in reading order, a bounded number each way.
+        let at = rank[i];
+        let lo = at.saturating_sub(24);
+        let hi = (at + 25).min(order.len());
+        let best = order[lo..hi]
             .iter()
             .copied()
-            .filter(|&j| j != i && items[j].mention.is_some())
+            .filter(|&j| j != i && items[j].block == b && items[j].mention.is_some())
             .min_by_key(|&j| {
                 let o = &items[j].range;
                 if o.start <= r.start && r.end <= o.end {

@@ -33,27 +33,17 @@ impl Entity {
     pub fn role(&self) -> Option<&str> {
         self.roles.iter().min_by_key(|r| r.0).map(|r| r.1.as_str())
     }
-    /// The latest position in `list` (kept sorted) before `p`: a binary
-    /// search, so that pronoun resolution stays linear in the article.
+    /// The latest position before `p` (lists are kept sorted).
     fn last_before(list: &[Pos], p: Pos) -> Option<Pos> {
-        list[..list.partition_point(|&x| x < p)].last().copied()
-    }
-    /// The smallest distance from `p` to a position in `list` (kept sorted).
-    fn nearest(list: &[Pos], p: Pos) -> Option<u64> {
-        let k = list.partition_point(|&x| x < p);
-        let after = list.get(k).map(|&x| x.abs_diff(p));
-        let before = k.checked_sub(1).map(|k| list[k].abs_diff(p));
-        match (before, after) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        let i = list.partition_point(|&x| x < p);
+        i.checked_sub(1).map(|i| list[i])
     }
 }
 
-/// Adds `p` to a position list, keeping it sorted (see [`Entity::last_before`]).
-fn add_sorted(list: &mut Vec<Pos>, p: Pos) {
-    let k = list.partition_point(|&x| x <= p);
-    list.insert(k, p);
+/// Inserts a position keeping the list sorted (mostly an append).
+fn insert_sorted(list: &mut Vec<Pos>, at: Pos) {
+    let i = list.partition_point(|&x| x <= at);
+    list.insert(i, at);
 }
 
 #[derive(Debug, Default)]
@@ -168,7 +158,7 @@ impl Resolver {
             }
         };
         let e = &mut self.entities[i];
-        add_sorted(&mut e.named_at, at);
+        insert_sorted(&mut e.named_at, at);
         if let Some(g) = m.gender {
             e.gender.get_or_insert(g);
         }
@@ -194,7 +184,7 @@ impl Resolver {
         if let Some(i) = i
             && subject
         {
-            add_sorted(&mut self.entities[i].subject_at, at);
+            insert_sorted(&mut self.entities[i].subject_at, at);
         }
         i
     }
@@ -269,7 +259,7 @@ impl Resolver {
         let name = strip_determiner(m.head_text(text)).to_string();
         let key = name.to_lowercase();
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            add_sorted(&mut self.entities[i].named_at, at);
+            insert_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         self.push_description(name, key, SpeakerKind::Group, at)
@@ -319,7 +309,12 @@ impl Resolver {
             if score == 0 {
                 continue;
             }
-            let distance = Entity::nearest(&e.named_at, at).unwrap_or(u64::MAX);
+            let distance = e
+                .named_at
+                .iter()
+                .map(|&p| p.abs_diff(at))
+                .min()
+                .unwrap_or(u64::MAX);
             if best.is_none_or(|b| score > b.1 || (score == b.1 && distance < b.2)) {
                 best = Some((i, score, distance));
             }
@@ -329,12 +324,12 @@ impl Resolver {
             if !e.aliases.iter().any(|a| a == desc) {
                 e.aliases.push(desc.to_string());
             }
-            add_sorted(&mut e.named_at, at);
+            insert_sorted(&mut e.named_at, at);
             return i;
         }
         let key = format!("#role:{}", desc.to_lowercase());
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            add_sorted(&mut self.entities[i].named_at, at);
+            insert_sorted(&mut self.entities[i].named_at, at);
             return i;
         }
         let i = self.push_description(desc.to_string(), key, SpeakerKind::Unknown, at);
