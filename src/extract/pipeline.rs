@@ -447,7 +447,13 @@ pub fn run(doc: &mut Document) {
         // A quote paragraph left open continues when the next one reopens.
         if let Some(prev) = pi.checked_sub(1).map(|k| &prepared[k])
             && prev.place == p.place
-            && let Some(last) = items[..start].iter().rposition(|it| it.block == prev.block)
+            // (Items are in block order: stop at the blocks before `prev`.)
+            && let Some(last) = items[..start]
+                .iter()
+                .rev()
+                .take_while(|it| it.block >= prev.block)
+                .position(|it| it.block == prev.block)
+                .map(|k| start - 1 - k)
             && items[last].open_end
             && starts_with_open(&doc.blocks[p.block].text, items[last].family)
             && start < items.len()
