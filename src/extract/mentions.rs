@@ -529,8 +529,12 @@ pub fn is_title(word: &str) -> bool {
 }
 
 pub fn is_role_word(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    in_role_words(lower.as_str())
+    // Most words are lower case already: no allocation for them.
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        in_role_words(word.to_ascii_lowercase().as_str())
+    } else {
+        in_role_words(word)
+    }
 }
 
 pub fn is_org_word(word: &str) -> bool {

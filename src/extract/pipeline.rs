@@ -160,14 +160,16 @@ fn is_scare_or_title(text: &str, q: &RawQuote) -> bool {
     if n <= 8 && TITLE_CUES.contains(&prev_word.as_str()) {
         return true;
     }
-    // Title Case names of works: every word capitalised, no end punctuation.
+    // Title Case names of works: every word capitalised, no sentence
+    // punctuation inside (a comma or full stop at the end is the writer's).
+    let bare = content.trim_end_matches(['.', ',']);
     let title_case = (2..=10).contains(&n)
-        && content.split_whitespace().filter(|w| w.len() > 3).all(|w| {
+        && bare.split_whitespace().filter(|w| w.len() > 3).all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
         })
-        && !content.ends_with(['.', ',', '!', '?']);
+        && !bare.contains(['.', ',', '!', '?', ':', ';']);
     title_case && !prev_word.is_empty() && !before.ends_with([':', ','])
 }
 
@@ -447,7 +449,13 @@ pub fn run(doc: &mut Document) {
         // A quote paragraph left open continues when the next one reopens.
         if let Some(prev) = pi.checked_sub(1).map(|k| &prepared[k])
             && prev.place == p.place
-            && let Some(last) = items[..start].iter().rposition(|it| it.block == prev.block)
+            // (Items are in block order: stop at the blocks before `prev`.)
+            && let Some(last) = items[..start]
+                .iter()
+                .rev()
+                .take_while(|it| it.block >= prev.block)
+                .position(|it| it.block == prev.block)
+                .map(|k| start - 1 - k)
             && items[last].open_end
             && starts_with_open(&doc.blocks[p.block].text, items[last].family)
             && start < items.len()

@@ -118,10 +118,20 @@ fn is_closing_context(c: Option<char>) -> bool {
 fn marks(text: &str, out: &mut Vec<Mark>) {
     out.clear();
     let bytes = text.as_bytes();
-    let mut prev: Option<char> = None;
-    let mut prev2: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        // Marks are ASCII or start with 0xC2 (« ») or 0xE2 (the curly ones,
+        // ‹ ›): every other byte is skipped without decoding.
+        let b = bytes[i];
+        if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
         let is_mark = matches!(
             c,
             '"' | '\''
@@ -137,17 +147,19 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
                 | '›'
         );
         if !is_mark {
-            prev2 = prev;
-            prev = Some(c);
+            i += c.len_utf8();
             continue;
         }
+        // The two characters before the mark, as a left-to-right walk would
+        // have them.
+        let prev = text[..i].chars().next_back();
+        let prev2 = prev.and_then(|p| text[..i - p.len_utf8()].chars().next_back());
         let mut len = c.len_utf8();
         let mut ch = c;
         // Doubled apostrophes or backticks act as one double mark.
         if (c == '\'' || c == '`') && bytes.get(i + 1) == Some(&(c as u8)) {
             len = 2;
             ch = if c == '`' { '“' } else { '"' };
-            iter.next();
         }
         let next = text[i + len..].chars().next();
         let left = next.is_some_and(|n| !n.is_whitespace()) && is_opening_context(prev);
@@ -205,11 +217,14 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
             '‹' => mark(Family::Guillemet, Role::Open),
             '›' => mark(Family::Guillemet, Role::Close),
             '\'' | '\u{2018}' | '\u{2019}' | '`' => {
-                let word_after: String = text[i + len..]
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric())
+                let rest = &text[i + len..];
+                let word_len = rest
+                    .char_indices()
+                    .take_while(|(_, c)| c.is_alphanumeric())
                     .take(8)
-                    .collect();
+                    .last()
+                    .map_or(0, |(k, c)| k + c.len_utf8());
+                let word_after = &rest[..word_len];
                 if alnum(prev) && alnum(next) {
                     None // today's, O'Brien
                 } else if next.is_some_and(|n| n.is_ascii_digit()) && !alnum(prev) {
@@ -248,8 +263,7 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
         if let Some(m) = m {
             out.push(m);
         }
-        prev2 = prev;
-        prev = text[..i + len].chars().next_back();
+        i += len;
     }
 }
 

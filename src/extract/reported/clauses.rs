@@ -105,10 +105,8 @@ fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
             if s > f.content.start && s < f.content.end {
                 let mut cut = s;
                 while cut > f.content.start
-                    && (matches!(
-                        toks[cut - 1].lower.as_str(),
-                        "and" | "but" | "while" | "whereas"
-                    ) || toks[cut - 1].kind == TokKind::Comma)
+                    && (matches!(toks[cut - 1].low(), "and" | "but" | "while" | "whereas")
+                        || toks[cut - 1].kind == TokKind::Comma)
                 {
                     cut -= 1;
                 }
@@ -373,8 +371,7 @@ fn cue_verb(
 
     // A participle after a comma ("…, saying …"), or a verb coordinated with
     // an earlier one ("… and said …"), continues the main subject's speech.
-    let coordinated =
-        cue_start > body.start && matches!(toks[cue_start - 1].lower.as_str(), "and" | "but");
+    let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
     if toks[v].lower.ends_with("ing") || coordinated {
         if !coordinated && (cue_start == body.start || toks[cue_start - 1].kind != TokKind::Comma) {
             return None;
@@ -395,7 +392,7 @@ fn cue_verb(
     // "was revealed", "is dismissed": a passive verb has no speaking subject.
     if toks[cue_start..v].iter().any(|t| {
         matches!(
-            t.lower.as_str(),
+            t.low(),
             "is" | "was" | "are" | "were" | "been" | "be" | "being"
         )
     }) && toks[v].lower.ends_with("ed")
@@ -461,12 +458,9 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
     let name = head.iter().all(|t| {
         t.capital
             || t.kind == TokKind::Stop
-            || matches!(
-                t.lower.as_str(),
-                "of" | "the" | "and" | "de" | "van" | "von"
-            )
+            || matches!(t.low(), "of" | "the" | "and" | "de" | "van" | "von")
     });
-    let description = matches!(first.lower.as_str(), "the" | "a" | "an") && head.len() <= 4;
+    let description = matches!(first.low(), "the" | "a" | "an") && head.len() <= 4;
     (name || description)
         && (1..=6).contains(&head.len())
         && words <= 25
@@ -496,7 +490,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
     let hearer = verb.lower.starts_with("tel") || verb.lower == "told";
     let adverbial = is_in(TIME_WORDS, &first.lower)
         || matches!(
-            first.lower.as_str(),
+            first.low(),
             "in" | "on"
                 | "at"
                 | "to"
@@ -512,7 +506,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
         || (hearer
             && (first.capital
                 || matches!(
-                    first.lower.as_str(),
+                    first.low(),
                     "reporters" | "him" | "her" | "them" | "us" | "me" | "the" | "a" | "an"
                 )));
     words <= 8
@@ -620,7 +614,7 @@ fn subject_before(
     if subject.iter().any(|t| is_in(FINITE, &t.lower))
         && !subject
             .iter()
-            .any(|t| matches!(t.lower.as_str(), "who" | "which" | "that" | "whose"))
+            .any(|t| matches!(t.low(), "who" | "which" | "that" | "whose"))
     {
         return None;
     }
@@ -698,11 +692,11 @@ fn segment_start(toks: &[Token], from: usize, end: usize) -> usize {
 /// A capitalised word, a determiner or a pronoun: how subjects begin.
 fn opens_noun_phrase(t: &Token) -> bool {
     t.is_word()
-        && !matches!(t.lower.as_str(), "who" | "which" | "whose" | "whom")
+        && !matches!(t.low(), "who" | "which" | "whose" | "whom")
         && (t.capital
             || is_in(PRONOUNS, &t.lower)
             || matches!(
-                t.lower.as_str(),
+                t.low(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
             ))
 }
@@ -726,7 +720,7 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     let mut end = body.start;
     while end < body.end
         && toks[end].is_word()
-        && (toks[end].capital || matches!(toks[end].lower.as_str(), "of" | "the"))
+        && (toks[end].capital || matches!(toks[end].low(), "of" | "the"))
     {
         end += 1;
     }
@@ -782,9 +776,11 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             && toks.get(k + 1).is_some_and(|n| {
                 (n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)) || n.is("according")
             });
-        let next_verb = (k + 1..end).find(|&j| !is_in(AUXILIARIES, &toks[j].lower));
-        let coordinated = matches!(t.lower.as_str(), "and" | "but")
-            && next_verb.is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
+        // (The verb after the conjunction is looked for only after one.)
+        let coordinated = matches!(t.low(), "and" | "but")
+            && (k + 1..end)
+                .find(|&j| !is_in(AUXILIARIES, &toks[j].lower))
+                .is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
         // Dashes and semicolons close the reported clause.
         let dash = t.lower == ";"
             || t.lower == ":"
@@ -843,8 +839,7 @@ fn is_hearer_verb(word: &str) -> bool {
 /// Past the hearer after a "tell" verb: up to a subject pronoun that opens
 /// the content ("told me he's had …"), else where the hearer leaves off.
 fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
-    for k in from..end.min(from + 7) {
-        let t = &toks[k];
+    for (k, t) in toks.iter().enumerate().take(end.min(from + 7)).skip(from) {
         if t.is("that") || t.kind != TokKind::Word {
             return from;
         }

@@ -1,6 +1,12 @@
 //! Cue words learned from PolNeAR train, and the closed word classes the
 //! clause rules need.
 
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+use crate::extract::tokens::Fnv;
+
 mod table {
     include!("lexicon_table.rs");
 }
@@ -20,20 +26,19 @@ pub fn train_precision(word: &str) -> Option<f32> {
 
 /// Whether `verb preposition` is a learned cue phrase ("called for").
 pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
-    // Prepositions are short: most word pairs are ruled out before the scan.
-    preposition.len() <= 7
-        && table::CUE_PHRASES
-            .iter()
-            .any(|(v, p, _)| *v == verb && *p == preposition)
+    // Prepositions are short: most word pairs are ruled out before the lookup.
+    static PHRASES: LazyLock<HashSet<(&str, &str), BuildHasherDefault<Fnv>>> =
+        LazyLock::new(|| table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect());
+    preposition.len() <= 7 && PHRASES.contains(&(verb, preposition))
 }
 
 /// How often `word` is part of an attribution cue in PolNeAR train
 /// (share of its occurrences), if it is a cue word at all.
 pub fn cue_share(word: &str) -> Option<f32> {
-    table::CUE_WORDS
-        .binary_search_by(|(w, _, _)| (*w).cmp(word))
-        .ok()
-        .map(|i| table::CUE_WORDS[i].1)
+    // Asked for nearly every word of the text: a hash lookup, built once.
+    static SHARES: LazyLock<HashMap<&str, f32, BuildHasherDefault<Fnv>>> =
+        LazyLock::new(|| table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect());
+    SHARES.get(word).copied()
 }
 
 /// Words that may sit between a subject and its cue verb, or right before

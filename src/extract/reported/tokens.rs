@@ -1,5 +1,6 @@
 //! Words, punctuation and sentences of one block, with byte offsets.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,12 +17,13 @@ pub enum TokKind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     pub kind: TokKind,
     /// Byte range in the block text.
     pub range: Range<usize>,
-    /// Lower-cased text, `’` folded to `'`.
-    pub lower: String,
+    /// Lower-cased text, `’` folded to `'`; borrowed from the block text
+    /// when it is already that (most words), so tokens cost no allocation.
+    pub lower: Cow<'a, str>,
     /// Starts with an upper-case letter.
     pub capital: bool,
     /// Inside a direct quotation (between double quotation marks).
@@ -30,12 +32,32 @@ pub struct Token {
     pub upper_case: bool,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
+    /// The lower-cased text as a `&str`.
+    pub fn low(&self) -> &str {
+        &self.lower
+    }
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
+    }
+}
+
+/// `word` lower-cased with `’` folded to `'`: borrowed when it already is
+/// (ASCII with no capital), else computed as before.
+fn lower_case(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        // ASCII has no `’` to fold and lower-cases byte by byte.
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Owned(word.to_lowercase().replace('’', "'"))
     }
 }
 
@@ -43,86 +65,107 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '$' || c == '%'
 }
 
+/// The character starting at byte `at`, if any.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// The character ending at byte `at`, if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes()[..at].last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[..at].chars().next_back(),
+        None => None,
+    }
+}
+
 /// Splits `text` into tokens. Apostrophes inside words ("today's", "don't")
-/// and dots of abbreviations ("U.S.", "Mr.") stay in the word.
-pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+/// and dots of abbreviations ("U.S.", "Mr.") stay in the word. Walks the
+/// bytes once, decoding only where needed (no per-character table).
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some(c) = char_at(text, i) {
+        let start = i;
         if c.is_whitespace() {
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
-            let mut j = i + 1;
-            while j < chars.len() {
-                let d = chars[j].1;
-                let next_is_word = chars.get(j + 1).is_some_and(|n| is_word_char(n.1));
+            let mut j = i + c.len_utf8();
+            while let Some(d) = char_at(text, j) {
+                let after = j + d.len_utf8();
                 if is_word_char(d)
                     || (matches!(d, '\'' | '’' | '-' | '.' | ',')
-                        && next_is_word
-                        && joins(text, &chars, i, j))
+                        && char_at(text, after).is_some_and(is_word_char)
+                        && joins(text, j, d))
                 {
-                    j += 1;
+                    j = after;
                 } else {
                     break;
                 }
             }
-            let end = chars.get(j).map_or(text.len(), |x| x.0);
-            let word = &text[start..end];
+            let word = &text[start..j];
             out.push(Token {
                 kind: TokKind::Word,
-                range: start..end,
-                lower: word.to_lowercase().replace('’', "'"),
+                range: start..j,
+                lower: lower_case(word),
                 capital: c.is_uppercase(),
                 quoted: false,
-                upper_case: word.chars().all(|c| !c.is_lowercase()),
+                upper_case: if word.is_ascii() {
+                    !word.bytes().any(|b| b.is_ascii_lowercase())
+                } else {
+                    word.chars().all(|c| !c.is_lowercase())
+                },
             });
             i = j;
             continue;
         }
+        let end = i + c.len_utf8();
         let kind = match c {
             ',' | ';' | ':' | '—' | '–' => TokKind::Comma,
             '.' | '!' | '?' | '…' => TokKind::Stop,
             '"' | '“' | '”' | '\'' | '‘' | '’' | '«' | '»' | '„' => TokKind::Quote,
             // "--" and a hyphen standing alone are dashes.
-            '-' if chars
-                .get(i + 1)
-                .is_none_or(|n| n.1 == '-' || n.1.is_whitespace()) =>
-            {
+            '-' if char_at(text, end).is_none_or(|n| n == '-' || n.is_whitespace()) => {
                 TokKind::Comma
             }
             _ => TokKind::Other,
         };
-        let end = chars.get(i + 1).map_or(text.len(), |x| x.0);
         out.push(Token {
             kind,
             range: start..end,
-            lower: c.to_string(),
+            lower: Cow::Borrowed(&text[start..end]),
             capital: false,
             quoted: false,
             upper_case: false,
         });
-        i += 1;
+        i = end;
     }
     mark_quoted(&mut out);
     out
 }
 
-/// Whether the joiner at `j` stays inside the word begun at `i`: apostrophes
-/// and hyphens always; a comma only between digits (1,000); a dot between
-/// letters of an abbreviation (U.S.) or digits (3.5).
-fn joins(_text: &str, chars: &[(usize, char)], _i: usize, j: usize) -> bool {
-    let (prev, d, next) = (chars[j - 1].1, chars[j].1, chars[j + 1].1);
+/// Whether the joiner `d` at byte `j` (a word character before it and one
+/// after it) stays inside the word: apostrophes and hyphens always; a comma
+/// only between digits (1,000); a dot between letters of an abbreviation
+/// (U.S.) or digits (3.5).
+fn joins(text: &str, j: usize, d: char) -> bool {
+    let after = j + d.len_utf8();
+    let (Some(prev), Some(next)) = (char_before(text, j), char_at(text, after)) else {
+        return false;
+    };
     match d {
         ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
         '.' => {
             (prev.is_ascii_digit() && next.is_ascii_digit())
                 || (prev.is_alphabetic()
                     && next.is_alphabetic()
-                    && chars.get(j + 2).is_none_or(|x| !x.1.is_alphabetic()))
+                    && char_at(text, after + next.len_utf8()).is_none_or(|x| !x.is_alphabetic()))
         }
         _ => true,
     }
@@ -130,7 +173,7 @@ fn joins(_text: &str, chars: &[(usize, char)], _i: usize, j: usize) -> bool {
 
 /// Flags the tokens between double quotation marks. A straight `"` opens
 /// when not open and closes when open; a paragraph's end closes everything.
-fn mark_quoted(tokens: &mut [Token]) {
+fn mark_quoted(tokens: &mut [Token<'_>]) {
     let mut open = false;
     let mut k = 0;
     while k < tokens.len() {
@@ -139,7 +182,7 @@ fn mark_quoted(tokens: &mut [Token]) {
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| n.lower == "'" && n.range.start == tokens[k].range.end);
-        let mark = match tokens[k].lower.as_str() {
+        let mark = match tokens[k].low() {
             "“" => Some(true),
             "”" => Some(false),
             "\"" => Some(!open),
@@ -189,7 +232,7 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
         if tokens[i].kind == TokKind::Stop && !after_abbreviation(tokens, i) {
             let mut end = i + 1;
             while end < tokens.len()
-                && (matches!(tokens[end].lower.as_str(), "”" | "’" | ")" | "]")
+                && (matches!(tokens[end].low(), "”" | "’" | ")" | "]")
                     || tokens[end].kind == TokKind::Stop
                     || (tokens[end].lower == "\""
                         && tokens[end - 1].kind == TokKind::Stop
@@ -229,7 +272,7 @@ fn after_abbreviation(tokens: &[Token], stop: usize) -> bool {
         n.is_word() && !n.capital && n.lower.chars().next().is_some_and(char::is_alphabetic)
     });
     let initial = prev.lower.chars().count() == 1 && prev.capital;
-    (ABBREVIATIONS.contains(&prev.lower.as_str()) && prev.capital)
+    (ABBREVIATIONS.contains(&prev.low()) && prev.capital)
         || initial
         || next_lower
         || (prev.lower.contains('.')
@@ -243,7 +286,10 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text).into_iter().map(|t| t.lower).collect()
+        tokenize(text)
+            .into_iter()
+            .map(|t| t.lower.into_owned())
+            .collect()
     }
 
     #[test]
