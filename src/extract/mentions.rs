@@ -951,6 +951,10 @@ pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> 
             k += 1;
         }
     }
+    // A name run followed by common nouns is a modifier, not the head
+    // ("Ukrainian negotiators", "Moscow's deputy defense minister"): that
+    // mention is a noun phrase, read below.
+    let run = run.filter(|&(_, e)| !(e..comma).any(|j| tokens[j].kind == TokKind::Word));
     if let Some((k, e)) = run {
         let mut m = parse_name_run(text, tokens, a, k, e);
         if m.role.is_none() && comma + 1 < b {

@@ -33,7 +33,11 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
         let toks = tokens::tokenize(&block.text);
         let mut headline = (place == Where::Title)
             .then(|| clauses::headline_colon(&toks))
-            .flatten();
+            .flatten()
+            .filter(|found| {
+                let name = &toks[found.source.end - 1];
+                named_in_body(doc, &block.text[name.range.clone()])
+            });
         for sentence in tokens::sentences(&toks) {
             let found = clauses::analyse(&toks, sentence, settings);
             for found in found.into_iter().chain(headline.take()) {
@@ -59,6 +63,23 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
         }
     }
     out
+}
+
+/// True when `word` (a headline's "Name:" tail) stands as a capitalised word
+/// in the body: whoever a headline quotes is named again in the article,
+/// while a rubric ("Ukraine War: …", "Election 2016: …") is not.
+fn named_in_body(doc: &Document, word: &str) -> bool {
+    if !word.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    doc.blocks.iter().filter(|b| b.is_body()).any(|b| {
+        b.text.match_indices(word).any(|(i, _)| {
+            let before = b.text[..i].chars().next_back();
+            let after = b.text[i + word.len()..].chars().next();
+            !before.is_some_and(is_word_char) && !after.is_some_and(|c| c.is_alphanumeric())
+        })
+    })
 }
 
 fn text_ref(block: &Block, index: usize, range: Range<usize>) -> TextRef {
