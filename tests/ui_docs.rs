@@ -1,4 +1,4 @@
-//! The manual's key table is the keymap's: every default binding appears.
+//! The manual's (README.md) key table is the keymap's: every default binding appears.
 
 use hark::ui::Config;
 use hark::ui::action::Action;
@@ -22,13 +22,10 @@ fn key_table() -> String {
 
 #[test]
 fn manual_lists_every_default_binding() {
-    let manual = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/readme/ui.md"))
-        .expect("docs/readme/ui.md");
+    let manual = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
     for row in key_table().lines() {
-        assert!(
-            manual.contains(row),
-            "docs/readme/ui.md lacks the row\n{row}"
-        );
+        assert!(manual.contains(row), "README.md lacks the row\n{row}");
     }
     for a in Action::ALL {
         assert!(
