@@ -32,6 +32,17 @@ impl Block {
         }
     }
 
+    /// The block as plain text shows it: the text, and a caption's photo
+    /// credit after it.
+    pub fn display_text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.kind {
+            BlockKind::Caption {
+                credit: Some(credit),
+            } => format!("{} {credit}", self.text).into(),
+            _ => self.text.as_str().into(),
+        }
+    }
+
     /// Source byte range of a byte range of this block's text.
     pub fn source_range(&self, range: Range<usize>) -> Range<usize> {
         self.map.range_to_source(range)

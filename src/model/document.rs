@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Block, BlockKind, Quote, Speaker};
+use super::{Block, Quote, Speaker};
 
 /// One article.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -72,14 +72,7 @@ impl Document {
             if !out.is_empty() {
                 out.push_str("\n\n");
             }
-            out.push_str(&block.text);
-            if let BlockKind::Caption {
-                credit: Some(credit),
-            } = &block.kind
-            {
-                out.push(' ');
-                out.push_str(credit);
-            }
+            out.push_str(&block.display_text());
         }
         out.push('\n');
         out

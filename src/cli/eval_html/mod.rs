@@ -37,14 +37,7 @@ fn text_of(doc: &Document, keep: impl Fn(&BlockKind) -> bool) -> String {
         if !keep(&block.kind) {
             continue;
         }
-        out.push_str(&block.text);
-        if let BlockKind::Caption {
-            credit: Some(credit),
-        } = &block.kind
-        {
-            out.push(' ');
-            out.push_str(credit);
-        }
+        out.push_str(&block.display_text());
         out.push('\n');
     }
     out
