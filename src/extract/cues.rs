@@ -7,11 +7,11 @@
 //! cues only ("said": 0.82) or for weaker ones too ("called": 0.30).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::tokens::{TokKind, Token};
+use super::tokens::{Fnv, TokKind, Token};
 
 #[path = "cue_table.rs"]
 mod cue_table;
@@ -55,26 +55,6 @@ pub struct CueMatch {
     /// Token index range.
     pub tokens: Range<usize>,
     pub entry: CueEntry,
-}
-
-#[derive(Default)]
-struct Fnv(u64);
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf29ce484222325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        self.0 = h;
-    }
 }
 
 struct Lexicon {
