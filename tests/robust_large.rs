@@ -90,8 +90,15 @@ fn scaling(name: &str, small: usize, large: usize) -> (f64, f64) {
     let dir = scratch(name);
     fs::write(dir.join("small.txt"), news_article(small)).unwrap();
     fs::write(dir.join("large.txt"), news_article(large)).unwrap();
-    let (out_s, t_s) = timed(&dir, &["quotes", "--json", "small.txt"]);
-    let (out_l, t_l) = timed(&dir, &["quotes", "--json", "large.txt"]);
+    // The least CPU time of two runs: a busy machine (other test binaries,
+    // cache pressure) only ever adds to it, so the minimum is the signal.
+    let best = |file: &str| {
+        let (out, first) = timed(&dir, &["quotes", "--json", file]);
+        let (_, second) = timed(&dir, &["quotes", "--json", file]);
+        (out, first.min(second))
+    };
+    let (out_s, t_s) = best("small.txt");
+    let (out_l, t_l) = best("large.txt");
     let (q_s, q_l) = (quotes_in(&out_s), quotes_in(&out_l));
     assert!(
         q_s * 300 > small && q_l * 300 > large,
