@@ -62,6 +62,7 @@ fn ascii_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'$' || b == b'%'
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return ascii_word_byte(c as u8);
@@ -178,10 +179,13 @@ fn split<'a>(
             }
             let word = &text[start..j];
             let (in_buffer, upper_case) = if ascii {
-                (
-                    word.bytes().any(|b| b.is_ascii_uppercase()),
-                    !word.bytes().any(|b| b.is_ascii_lowercase()),
-                )
+                // One pass for both questions.
+                let (mut upper, mut lower) = (false, false);
+                for &b in word.as_bytes() {
+                    upper |= b.is_ascii_uppercase();
+                    lower |= b.is_ascii_lowercase();
+                }
+                (upper, !lower)
             } else {
                 (true, word.chars().all(|c| !c.is_lowercase()))
             };
