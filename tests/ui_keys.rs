@@ -479,6 +479,20 @@ fn y_copies_the_quote_with_its_citation_and_e_exports_the_list() {
         !markdown.contains("We cannot ask"),
         "only the filtered speaker: {markdown}"
     );
+    std::fs::remove_file(&path).unwrap();
+
+    // The config's `export` chooses the format.
+    app.config.export = hark::library::export::ExportFormat::Csv;
+    app.press("e");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(path.extension().and_then(|e| e.to_str()), Some("csv"));
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(csv.lines().count() == 4, "a header and 3 rows: {csv}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

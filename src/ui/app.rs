@@ -451,13 +451,19 @@ impl App {
         }
     }
 
-    /// Writes quotes to a Markdown file and says where.
+    /// Writes quotes to a file in the configured format and says where.
     fn export(&mut self, ids: &[QuoteId], name: &str) {
         if ids.is_empty() {
             self.message = Some("no quotes to export".to_string());
             return;
         }
-        let written = super::takeaway::export_markdown(&self.library, ids, &self.export_dir, name);
+        let written = super::takeaway::export_file(
+            &self.library,
+            ids,
+            self.config.export,
+            &self.export_dir,
+            name,
+        );
         self.message = Some(match written {
             Ok(path) => format!("exported {} quotes to {}", ids.len(), path.display()),
             Err(e) => format!("export failed: {e}"),
