@@ -376,23 +376,8 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::test_support::{assert_offsets, kinds};
     use crate::model::BlockKind as K;
-
-    fn kinds(doc: &Document) -> Vec<&K> {
-        doc.blocks.iter().map(|b| &b.kind).collect()
-    }
-
-    /// Every word of every block maps back to the same bytes in the source.
-    fn assert_offsets(doc: &Document) {
-        for b in &doc.blocks {
-            let mut pos = 0;
-            for word in b.text.split(' ') {
-                let r = b.source_range(pos..pos + word.len());
-                assert_eq!(&doc.source[r], word, "in block {:?}", b.text);
-                pos += word.len() + 1;
-            }
-        }
-    }
 
     #[test]
     fn first_line_is_the_headline_and_blank_lines_part_paragraphs() {
