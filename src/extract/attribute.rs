@@ -9,6 +9,7 @@
 
 use std::ops::Range;
 
+use super::clause::{clause_subject, passive_agent};
 use super::cues::{CueEntry, CueKind, CueMatch, match_at};
 use super::mentions::{Mention, MentionKind, is_role_word, subject_after, subject_before};
 use super::tokens::{TokKind, Token};
@@ -97,8 +98,34 @@ fn subject_for(
     if cue.entry.phrase == "according to" {
         return subject_after(text, tokens, cue.tokens.end, ceiling);
     }
+    // "was asked by host Bill Maher": the agent, not the grammatical subject.
+    if let Some(agent) = passive_agent(text, tokens, cue, ceiling) {
+        return Some(agent);
+    }
     subject_before(text, tokens, floor, cue.tokens.start)
-        .or_else(|| subject_after(text, tokens, cue.tokens.end, ceiling))
+        .or_else(|| {
+            // "said Smith" only where news inverts: right after a quote or a
+            // comma, or opening the clause; elsewhere the words after a cue
+            // are its object ("praised Sanders", "said Trump had …").
+            inverted(text, tokens, floor, cue.tokens.start)
+                .then(|| subject_after(text, tokens, cue.tokens.end, ceiling))
+                .flatten()
+        })
+        .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+}
+
+/// The cue at token `cue` can take its subject after it: it opens the
+/// clause or follows a quotation mark, comma or colon.
+fn inverted(text: &str, tokens: &[Token], floor: usize, cue: usize) -> bool {
+    if cue <= floor {
+        return true;
+    }
+    let prev = &tokens[cue - 1];
+    prev.kind == TokKind::Punct
+        && matches!(
+            prev.text(text),
+            "," | ":" | "\"" | "\u{201D}" | "\u{2019}" | "'" | "—" | "–"
+        )
 }
 
 /// Nouns that name people or sources without a person-like ending.
@@ -269,21 +296,35 @@ fn usable(text: &str, m: &Mention) -> bool {
 /// The attribution right after a quote: `[from, to)` is the gap between
 /// the closing mark and the next quotation or the sentence end.
 pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
-    let to = to.min(tokens.len()).min(from + 12);
+    let to = to.min(tokens.len()).min(from + LONG_SUBJECT);
     for i in from..to {
         // A new quotation or sentence ends the search.
         if is_sentence_end(text, tokens, i) {
             break;
         }
-        if let Some(cue) = cue_here(text, tokens, i, 0.08)
-            && let Some(mention) = subject_for(text, tokens, from, to.max(i + 10), &cue)
-            && usable(text, &mention)
+        let Some(cue) = cue_here(text, tokens, i, 0.08) else {
+            continue;
+        };
+        let Some(mention) = subject_for(text, tokens, from, to.max(i + 10), &cue) else {
+            continue;
+        };
+        // Right after the closing mark, the words before the cue are its
+        // subject whatever they are ("…," the person added); further on
+        // (past a long appositive) only when they start there.
+        let adjacent = mention.tokens.start == from;
+        if (i < from + 12 && (adjacent || usable(text, &mention)))
+            || (adjacent && mention.tokens.end <= i)
         {
             return Some(Attribution { cue, mention });
         }
     }
     None
 }
+
+/// How far after a quote a cue may stand when a long appositive subject
+/// fills the gap ("…," Anne Richards, assistant secretary of state for
+/// population, refugees, and migration, said).
+const LONG_SUBJECT: usize = 40;
 
 /// The attribution before a quote: the last cue with a subject in
 /// `[from, to)` (sentence start up to the opening mark).
@@ -312,6 +353,7 @@ pub fn partial(
     quote: Range<usize>,
 ) -> Option<Attribution> {
     let mut i = sentence.start;
+    let mut found: Vec<Attribution> = Vec::new();
     while i < quote.start {
         if !in_quote[i]
             && let Some(cue) = cue_here(text, tokens, i, 0.15)
@@ -319,12 +361,23 @@ pub fn partial(
             if let Some(mention) = subject_for(text, tokens, sentence.start, quote.start, &cue)
                 && usable(text, &mention)
             {
-                return Some(Attribution { cue, mention });
+                let strong = cue.entry.reliability() >= STRONG_CUE;
+                found.push(Attribution { cue, mention });
+                if strong {
+                    break;
+                }
             }
-            i = cue.tokens.end;
+            i = found.last().map_or(i + 1, |a| a.cue.tokens.end.max(i + 1));
             continue;
         }
         i += 1;
+    }
+    // The first strong cue of the main clause, else the first cue.
+    let strong = found
+        .iter()
+        .position(|a| a.cue.entry.reliability() >= STRONG_CUE);
+    if let Some(k) = strong.or((!found.is_empty()).then_some(0)) {
+        return Some(found.swap_remove(k));
     }
     let mut i = quote.end;
     while i < sentence.end {
@@ -343,6 +396,9 @@ pub fn partial(
     }
     None
 }
+
+/// Reliability from which a cue outranks an earlier, weaker one.
+const STRONG_CUE: f32 = 0.4;
 
 /// A verb we do not know in the attribution slot right after a quote that
 /// ends with a comma ("…," he surmised; "…," Smith quipped): news style
