@@ -9,9 +9,11 @@
 
 use std::ops::Range;
 
-use super::clause::{clause_subject, passive_agent};
+use super::clause::{clause_subject, main_clause_start, passive_agent};
 use super::cues::{CueEntry, CueKind, CueMatch, match_at};
-use super::mentions::{Mention, MentionKind, is_role_word, subject_after, subject_before};
+use super::mentions::{
+    Mention, MentionKind, is_role_word, is_skippable, subject_after, subject_before,
+};
 use super::tokens::{TokKind, Token};
 
 /// A sentence-ending mark that really ends the sentence: not "R-Ky.," and
@@ -102,21 +104,86 @@ fn subject_for(
     if let Some(agent) = passive_agent(text, tokens, cue, ceiling) {
         return Some(agent);
     }
-    subject_before(text, tokens, floor, cue.tokens.start)
-        .or_else(|| {
-            // "said Smith" only where news inverts: right after a quote or a
-            // comma, or opening the clause; elsewhere the words after a cue
-            // are its object ("praised Sanders", "said Trump had …").
-            inverted(text, tokens, floor, cue.tokens.start)
-                .then(|| subject_after(text, tokens, cue.tokens.end, ceiling))
-                .flatten()
-        })
-        .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+    // "Clinton, during a town hall meeting in Columbus, Ohio, said": a
+    // subject set off by commas is the clause's first mention, not the
+    // name nearest the cue.
+    let comma_before = previous_word(text, tokens, floor, cue.tokens.start)
+        .is_some_and(|k| tokens[k].is_punct(text, ","));
+    if comma_before
+        && let Some(m) = clause_subject(text, tokens, floor, cue.tokens.start)
+        && tokens
+            .get(m.tokens.end)
+            .is_some_and(|t| t.is_punct(text, ","))
+    {
+        return Some(m);
+    }
+    let near = subject_before(text, tokens, floor, cue.tokens.start);
+    // "issued a statement saying …": the document is the object; its
+    // issuer, the clause's subject, is the source.
+    if let Some(m) = &near
+        && is_document_object(text, tokens, m)
+        && let Some(s) = clause_subject(text, tokens, floor, m.tokens.start)
+    {
+        return Some(s);
+    }
+    near.or_else(|| {
+        // "said Smith" only where news inverts: right after a quote or a
+        // comma, or opening the clause; elsewhere the words after a cue
+        // are its object ("praised Sanders", "said Trump had …").
+        inverted(text, tokens, floor, cue.tokens.start)
+            .then(|| subject_after(text, tokens, cue.tokens.end, ceiling))
+            .flatten()
+    })
+    .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+}
+
+/// The token before `cue` once adverbs and auxiliaries are skipped.
+fn previous_word(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<usize> {
+    let mut j = cue;
+    while j > floor {
+        j -= 1;
+        let t = &tokens[j];
+        if !(t.kind == TokKind::Word && !t.cap && is_skippable(t.text(text))) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Documents that a subject issues ("a statement", "an email").
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "letter",
+    "email",
+    "e-mail",
+    "memo",
+    "release",
+    "tweet",
+    "video",
+    "post",
+    "ad",
+    "report",
+    "note",
+    "message",
+];
+crate::word_set!(document_word, DOCUMENTS);
+
+/// "a statement", "an email": an indefinite document, the object of
+/// "issued", "released", "sent".
+fn is_document_object(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let first = tokens[m.tokens.start].text(text);
+    let last = tokens[m.tokens.end - 1].text(text).to_ascii_lowercase();
+    matches!(first, "a" | "an") && document_word(&last)
 }
 
 /// The cue at token `cue` can take its subject after it: it opens the
-/// clause or follows a quotation mark, comma or colon.
+/// clause or follows a quotation mark, comma or colon. Participles
+/// ("saying", "telling") and "told" are followed by their object.
 fn inverted(text: &str, tokens: &[Token], floor: usize, cue: usize) -> bool {
+    let w = tokens[cue].text(text);
+    if w.ends_with("ing") || w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells") {
+        return false;
+    }
     if cue <= floor {
         return true;
     }
@@ -343,6 +410,39 @@ pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<At
     None
 }
 
+/// The first strong cue with a subject in `[from, to)`, else the first cue
+/// with one. `floor` bounds the subject search (the sentence start).
+fn main_clause_cue(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    from: usize,
+    floor: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let mut weak: Option<Attribution> = None;
+    let mut i = from;
+    while i < to {
+        let Some(cue) = (!in_quote[i])
+            .then(|| cue_here(text, tokens, i, 0.15))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        i = cue.tokens.end;
+        if let Some(mention) = subject_for(text, tokens, floor, to, &cue)
+            && usable(text, &mention)
+        {
+            if cue.entry.reliability() >= STRONG_CUE {
+                return Some(Attribution { cue, mention });
+            }
+            weak.get_or_insert(Attribution { cue, mention });
+        }
+    }
+    weak
+}
+
 /// A partial quote's attribution: the first cue of the sentence before the
 /// quote that has a subject (the main clause), else the nearest cue after it.
 pub fn partial(
@@ -352,32 +452,19 @@ pub fn partial(
     sentence: Range<usize>,
     quote: Range<usize>,
 ) -> Option<Attribution> {
-    let mut i = sentence.start;
-    let mut found: Vec<Attribution> = Vec::new();
-    while i < quote.start {
-        if !in_quote[i]
-            && let Some(cue) = cue_here(text, tokens, i, 0.15)
-        {
-            if let Some(mention) = subject_for(text, tokens, sentence.start, quote.start, &cue)
-                && usable(text, &mention)
-            {
-                let strong = cue.entry.reliability() >= STRONG_CUE;
-                found.push(Attribution { cue, mention });
-                if strong {
-                    break;
-                }
-            }
-            i = found.last().map_or(i + 1, |a| a.cue.tokens.end.max(i + 1));
-            continue;
-        }
-        i += 1;
-    }
-    // The first strong cue of the main clause, else the first cue.
-    let strong = found
-        .iter()
-        .position(|a| a.cue.entry.reliability() >= STRONG_CUE);
-    if let Some(k) = strong.or((!found.is_empty()).then_some(0)) {
-        return Some(found.swap_remove(k));
+    // Cues of the main clause first: in "While not everything Trump says is
+    // true, Jamieson said Trump is '…'" the introductory clause's cue is not
+    // the report's.
+    let main =
+        main_clause_start(text, tokens, sentence.start, quote.start).unwrap_or(sentence.start);
+    let first =
+        main_clause_cue(text, tokens, in_quote, main, sentence.start, quote.start).or_else(|| {
+            (main > sentence.start).then(|| {
+                main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main)
+            })?
+        });
+    if first.is_some() {
+        return first;
     }
     let mut i = quote.end;
     while i < sentence.end {

@@ -59,7 +59,6 @@ const INTRO_WORDS: &[&str] = &[
     "finally",
     "first",
     "earlier",
-    "this",
     "through",
     "throughout",
     "until",
@@ -81,12 +80,19 @@ fn lower(t: &Token, text: &str) -> String {
     t.text(text).to_ascii_lowercase()
 }
 
-/// The mention that opens the clause starting at token `floor`, if it ends
-/// before token `cue`. Introductory phrases and conjunctions are skipped.
-pub fn clause_subject(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+/// Where the main clause starts: past introductory phrases and
+/// conjunctions from token `floor` ("In a fiery takedown of the
+/// businessman, Sen. Bernie Sanders …"). `None` when an introductory phrase
+/// has no comma before token `limit`, or a dash or parenthesis comes first.
+pub fn main_clause_start(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    limit: usize,
+) -> Option<usize> {
     let mut i = floor;
     // Bounded: each step moves past at least one token.
-    while i < cue {
+    while i < limit {
         let t = &tokens[i];
         if t.kind == TokKind::Punct && matches!(t.text(text), "(" | "—" | "–" | "-" | "…") {
             return None;
@@ -101,16 +107,20 @@ pub fn clause_subject(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             continue;
         }
         if intro_word(&w) {
-            let stop = cue.min(i + INTRO_SPAN);
+            let stop = limit.min(i + INTRO_SPAN);
             let comma = (i + 1..stop).find(|&k| tokens[k].is_punct(text, ","))?;
             i = comma + 1;
             continue;
         }
         break;
     }
-    if i >= cue {
-        return None;
-    }
+    (i < limit).then_some(i)
+}
+
+/// The mention that opens the clause starting at token `floor`, if it ends
+/// before token `cue`. Introductory phrases and conjunctions are skipped.
+pub fn clause_subject(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let i = main_clause_start(text, tokens, floor, cue)?;
     let m = subject_after(text, tokens, i, cue)?;
     (m.tokens.end <= cue).then_some(m)
 }
