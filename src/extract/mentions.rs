@@ -524,6 +524,11 @@ crate::word_set!(skippable, SKIPPABLE);
 crate::word_set!(np_stop, NP_STOPS);
 crate::word_set!(connector, NAME_CONNECTORS);
 
+/// Adverbs and auxiliaries between a subject and its cue ("also", "has").
+pub fn is_skippable(word: &str) -> bool {
+    skippable(word)
+}
+
 pub fn is_title(word: &str) -> bool {
     in_titles(word)
 }

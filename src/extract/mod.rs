@@ -9,6 +9,7 @@
 //! entities), `reported` (reported speech), `pipeline` (all together).
 
 pub mod attribute;
+mod clause;
 pub mod cues;
 pub mod mentions;
 pub mod pipeline;
