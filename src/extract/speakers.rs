@@ -50,7 +50,11 @@ fn insert_sorted(list: &mut Vec<Pos>, at: Pos) {
 pub struct Resolver {
     pub entities: Vec<Entity>,
     /// Entity indices by key, so that name lookups stay cheap.
-    by_key: std::collections::HashMap<String, Vec<usize>>,
+    by_key: std::collections::HashMap<
+        String,
+        Vec<usize>,
+        std::hash::BuildHasherDefault<super::tokens::Fnv>,
+    >,
 }
 
 fn strip_possessive(s: &str) -> &str {
