@@ -153,6 +153,31 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
         };
         longest = longest.max(run);
     }
+    // PolNeAR counts a content with a quotation in it as a quote ("mixed"),
+    // not reported speech: a single quoted word ("will “drastically”
+    // reduce") or a quotation that ends the sentence ("Trump is a “total
+    // opportunist.”") makes the words the speaker's, and the quote finder
+    // has them. A short phrase inside ("there had been a “meaningful
+    // discussion” at the talks") stays reported speech.
+    let ends_quoted = toks[content.clone()]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|t| t.quoted);
+    // (NYT ''…'' quotations are outside that convention: PolNeAR leaves
+    // them to reported speech.)
+    let apostrophes = (content.start..=first_quoted)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Quote)
+        .or_else(|| {
+            (content.start.saturating_sub(3)..content.start)
+                .rev()
+                .find(|&k| toks[k].kind == TokKind::Quote)
+        })
+        .is_some_and(|k| toks[k].lower == "'");
+    if !apostrophes && (longest == 1 || ends_quoted) {
+        return None;
+    }
     if longest <= 3 {
         return Some(content);
     }
@@ -1106,6 +1131,13 @@ mod tests {
             run("“We will win,” Clinton said, referencing a super PAC."),
             [pair("Clinton", "a super PAC")]
         );
+    }
+
+    #[test]
+    fn contents_carrying_a_quotation_are_quotes() {
+        assert!(run("Fomin said Russia will “drastically” reduce its activity.").is_empty());
+        assert!(run("She said Trump is a “total opportunist.”").is_empty());
+        assert_eq!(run("He said Trump is a ''total opportunist.''").len(), 1);
     }
 
     #[test]
