@@ -835,13 +835,23 @@ fn opens_noun_phrase(t: &Token) -> bool {
 /// pronoun, or a run of capitalised words.
 fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // An opening phrase ("By the end of the day, …") is not the subject.
+    // So is a subordinate clause ("When Mr. Trump spoke, …").
     let mut body = body;
     if toks
         .get(body.start)
-        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower) || is_in(SUBORDINATORS, &t.lower))
         && let Some(comma) = next_comma(toks, body.start, body.end)
     {
         body.start = comma + 1;
+    }
+    // "And Smith …", "Meanwhile, Smith …": the connective is not the subject.
+    while toks.get(body.start).is_some_and(|t| {
+        is_in(CONNECTIVES, &t.lower)
+            || is_in(CLAUSE_OPENERS, &t.lower)
+            || t.kind == TokKind::Comma
+            || matches!(t.low(), "therefore" | "still" | "instead")
+    }) {
+        body.start += 1;
     }
     let first = toks.get(body.start)?;
     if is_in(PRONOUNS, &first.lower) {
@@ -911,14 +921,11 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             && (k + 1..end)
                 .find(|&j| !is_in(AUXILIARIES, &toks[j].lower))
                 .is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
-        // Dashes and semicolons close the reported clause.
-        let dash = t.lower == ";"
-            || t.lower == ":"
-            || t.lower == "—"
-            || t.lower == "–"
-            || t.lower == "-"
-            || t.lower == "(";
-        if participle || coordinated || dash || clause_break(toks, k, start) {
+        // Semicolons, colons and brackets close the reported clause; a dash
+        // does not: PolNeAR's contents run on past an aside ("— if for no
+        // other reason than …").
+        let closer = t.lower == ";" || t.lower == ":" || t.lower == "(";
+        if participle || coordinated || closer || clause_break(toks, k, start) {
             stop = k;
             break;
         }
