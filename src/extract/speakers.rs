@@ -40,6 +40,12 @@ impl Entity {
     }
 }
 
+/// Words of a name as `split(' ').count()` counts them, without the
+/// pattern searcher (asked several times for every name mention).
+fn word_count(name: &str) -> usize {
+    name.bytes().filter(|&b| b == b' ').count() + 1
+}
+
 /// Inserts a position keeping the list sorted (mostly an append). A
 /// position already listed is not added again: every reader asks only for
 /// the latest or nearest position, and the second pass over an article
@@ -105,7 +111,7 @@ impl Resolver {
     }
 
     fn find_named(&self, full: &str, key: &str, at: Pos) -> Option<usize> {
-        let words = full.split(' ').count();
+        let words = word_count(full);
         let candidates = self.by_key.get(key)?;
         if let Some(&i) = candidates.iter().find(|&&i| self.entities[i].name == full) {
             return Some(i);
@@ -119,7 +125,7 @@ impl Resolver {
             if e.kind == SpeakerKind::Group {
                 continue;
             }
-            let e_words = e.name.split(' ').count();
+            let e_words = word_count(&e.name);
             let compatible =
                 words == 1 || e_words == 1 || e.name.ends_with(full) || full.ends_with(&e.name);
             if !compatible {
@@ -150,7 +156,7 @@ impl Resolver {
         let i = match self.find_named(&full, &key, at) {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if full.split(' ').count() > e.name.split(' ').count() {
+                if word_count(&full) > word_count(&e.name) {
                     let old = std::mem::replace(&mut e.name, full.clone());
                     if !e.aliases.contains(&old) {
                         e.aliases.push(old);
