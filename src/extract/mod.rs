@@ -12,9 +12,10 @@ pub mod attribute;
 mod clause;
 pub mod cues;
 pub mod mentions;
-mod pipeline;
+pub mod pipeline;
 pub mod reported;
 pub mod scan;
+pub mod scare;
 pub mod speakers;
 pub mod tokens;
 
