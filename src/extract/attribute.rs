@@ -488,8 +488,8 @@ pub fn partial(
 const STRONG_CUE: f32 = 0.4;
 
 /// A verb we do not know in the attribution slot right after a quote that
-/// ends with a comma ("…," he surmised; "…," Smith quipped): news style
-/// makes it a speech verb.
+/// ends with a comma ("…," he surmised; "…," Trump went on; "…!" beamed
+/// Donald Hartley): news style makes it a speech verb.
 pub fn unknown_verb_after(
     text: &str,
     tokens: &[Token],
@@ -506,16 +506,30 @@ pub fn unknown_verb_after(
             continue;
         }
         let w = t.text(text);
-        if t.cap || !(w.ends_with("ed") || w.ends_with('s')) || w.len() < 4 {
+        if t.cap || w.len() < 3 || not_a_verb(w) || is_skippable(w) {
             continue;
         }
-        let Some(mention) = subject_before(text, tokens, from, i) else {
+        let mention = if i == from {
+            // Inverted: "beamed Donald Hartley".
+            subject_after(text, tokens, i + 1, to.max(i + 10))
+                .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+        } else {
+            subject_before(text, tokens, from, i)
+                .filter(|m| m.tokens.start == from)
+                .or_else(|| clause_subject(text, tokens, from, i))
+                .filter(|m| m.tokens.start == from)
+        };
+        let Some(mention) = mention else {
+            // Only the first word after the subject can be its verb.
+            if i > from {
+                return None;
+            }
             continue;
         };
-        if !matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
-            || mention.tokens.start != from
+        if !(matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            || usable(text, &mention))
         {
-            continue;
+            return None;
         }
         let entry = CueEntry {
             phrase: "said",
@@ -531,6 +545,42 @@ pub fn unknown_verb_after(
         return Some(Attribution { cue, mention });
     }
     None
+}
+
+/// Lower-case words that cannot be the verb of an attribution.
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "who",
+    "which", "that", "the", "a", "an", "as", "than", "into", "about", "after", "before", "while",
+    "when", "where", "whose", "whom", "said", "says", "told", "says", "who's", "his", "her",
+    "their", "its", "our", "my", "your", "this", "these", "those", "some", "all", "each", "per",
+];
+crate::word_set!(not_a_verb, NOT_VERBS);
+
+/// `Clinton: "Our goal is …"`, `The campaign worded it carefully: "…"`:
+/// a quote right after a colon belongs to the subject of the clause the
+/// colon ends.
+pub fn colon_label(text: &str, tokens: &[Token], floor: usize, open: usize) -> Option<Attribution> {
+    let colon = open.checked_sub(1).filter(|&c| c >= floor)?;
+    if !tokens[colon].is_punct(text, ":") {
+        return None;
+    }
+    let mention = clause_subject(text, tokens, floor, colon)?;
+    if !(matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun) || usable(text, &mention))
+    {
+        return None;
+    }
+    let entry = CueEntry {
+        phrase: ":",
+        as_cue: 1,
+        seen: 2,
+        kind: CueKind::Speech,
+    };
+    let cue = CueMatch {
+        range: tokens[colon].range(),
+        tokens: colon..colon + 1,
+        entry,
+    };
+    Some(Attribution { cue, mention })
 }
 
 /// The sentence before token `start` in the same block, as a token range.

@@ -237,6 +237,7 @@ const ROLE_WORDS: &[&str] = &[
     "independent",
     "ukrainian",
     "russian",
+    "delegate",
 ];
 
 /// Words naming an organisation when they appear in a capitalised run.
@@ -879,10 +880,16 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
             last_cap = Some(k);
             last_word = Some(k);
         } else if connector(w) && last_cap.is_some() {
-        } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
-            if last_cap.is_some() {
-                break;
+        } else if last_cap.is_some() && !np_stop(w) {
+            // "Former secretary of state Hillary Clinton", "Texas delegate
+            // Bill Eastland": capitals before a role and a name are part of
+            // the role.
+            if let Some(name) = name_ahead(text, tokens, k, limit) {
+                k = name;
+                continue;
             }
+            break;
+        } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
             last_word = Some(k);
         } else {
             break;
@@ -916,6 +923,25 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     }
     let end = last_word? + 1;
     noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)
+}
+
+/// The first name word within a few lower-case role words from token `k`
+/// ("secretary of state Hillary"), if any.
+fn name_ahead(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
+    for j in k..limit.min(k + 4) {
+        let t = &tokens[j];
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let w = t.text(text);
+        if is_name_word(text, t) {
+            return (j > k).then_some(j);
+        }
+        if !(is_role_word(w) || matches!(w, "of" | "for")) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Reads a mention whose extent is already known (e.g. a reported-speech

@@ -112,6 +112,25 @@ fn is_closing_context(c: Option<char>) -> bool {
     }
 }
 
+/// The character starting at byte `at` (a char boundary), if any: ASCII
+/// without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// The character ending at byte `at` (a char boundary), if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes()[..at].last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[..at].chars().next_back(),
+        None => None,
+    }
+}
+
 /// Classifies the marks of `text` (left to right).
 // One branch per apostrophe case reads better than merged conditions.
 #[allow(clippy::if_same_then_else)]
@@ -151,9 +170,9 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
             continue;
         }
         // The two characters before the mark, as a left-to-right walk would
-        // have them.
-        let prev = text[..i].chars().next_back();
-        let prev2 = prev.and_then(|p| text[..i - p.len_utf8()].chars().next_back());
+        // have them (the second one only single quotes ask for).
+        let prev = char_before(text, i);
+        let prev2 = || prev.and_then(|p| char_before(text, i - p.len_utf8()));
         let mut len = c.len_utf8();
         let mut ch = c;
         // Doubled apostrophes or backticks act as one double mark.
@@ -161,7 +180,7 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
             len = 2;
             ch = if c == '`' { '“' } else { '"' };
         }
-        let next = text[i + len..].chars().next();
+        let next = char_at(text, i + len);
         let left = next.is_some_and(|n| !n.is_whitespace()) && is_opening_context(prev);
         let right = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
         let alnum = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
@@ -244,7 +263,7 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
                     if c == '\u{2018}' {
                         None
                     } else if prev == Some('n')
-                        && prev2.is_some_and(|p| p == '\'' || p == '\u{2019}' || p == '\u{2018}')
+                        && prev2().is_some_and(|p| p == '\'' || p == '\u{2019}' || p == '\u{2018}')
                     {
                         None // the closing half of 'n'
                     } else if matches!(prev, Some('s') | Some('S')) || alnum(next) {

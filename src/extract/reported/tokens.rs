@@ -57,11 +57,35 @@ fn push_lower(word: &str, ascii: bool, buffer: &mut String) {
     }
 }
 
-/// Byte classes of ASCII for the tokenizer's hot loop.
+/// Classes of ASCII bytes for the tokenizer's hot loop: one table load per
+/// byte instead of a chain of range tests.
+const WORD: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'$' || c == b'%' {
+            t[b] |= WORD;
+        }
+        if c.is_ascii_uppercase() {
+            t[b] |= UPPER;
+        }
+        if c.is_ascii_lowercase() {
+            t[b] |= LOWER;
+        }
+        b += 1;
+    }
+    t
+};
+
 fn ascii_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'$' || b == b'%'
+    ASCII_CLASS[b as usize] & WORD != 0
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return ascii_word_byte(c as u8);
@@ -156,9 +180,16 @@ fn split<'a>(
         if is_word_char(c) {
             let mut j = i + c.len_utf8();
             let mut ascii = b < 0x80;
+            // Case classes of the word's ASCII letters, gathered on the way.
+            let mut cases = ASCII_CLASS[b as usize];
             loop {
                 // ASCII letters and digits: the common case, no decoding.
-                while j < bytes.len() && ascii_word_byte(bytes[j]) {
+                while let Some(&x) = bytes.get(j) {
+                    let class = ASCII_CLASS[x as usize];
+                    if class & WORD == 0 {
+                        break;
+                    }
+                    cases |= class;
                     j += 1;
                 }
                 let Some(d) = char_at(text, j) else {
@@ -178,10 +209,8 @@ fn split<'a>(
             }
             let word = &text[start..j];
             let (in_buffer, upper_case) = if ascii {
-                (
-                    word.bytes().any(|b| b.is_ascii_uppercase()),
-                    !word.bytes().any(|b| b.is_ascii_lowercase()),
-                )
+                // Joiners (' - . ,) are neither upper nor lower case.
+                (cases & UPPER != 0, cases & LOWER == 0)
             } else {
                 (true, word.chars().all(|c| !c.is_lowercase()))
             };
