@@ -55,6 +55,11 @@ pub struct Alignment {
 /// Same or near words a match rests on (fewer only when a quote has fewer).
 pub const ANCHORS_NEEDED: usize = 3;
 
+/// …but never fewer than two: one shared word ("time", "tell", "little")
+/// says nothing about two statements. A quote of one content word is
+/// matched only through its sentence (`super::context`).
+pub const MIN_ANCHORS: usize = 2;
+
 /// Similarity from which two quotes report the same statement.
 pub const SAME_STATEMENT: f32 = 0.4;
 
@@ -63,7 +68,7 @@ impl Alignment {
     /// resting on enough anchors that a shared stock phrase cannot do it.
     pub fn is_same_statement(&self, a_words: usize, b_words: usize) -> bool {
         let needed = a_words.min(b_words).min(ANCHORS_NEEDED);
-        self.similarity >= SAME_STATEMENT && self.anchors >= needed.max(1)
+        self.similarity >= SAME_STATEMENT && self.anchors >= needed.max(MIN_ANCHORS)
     }
 }
 

@@ -17,8 +17,9 @@
 use std::ops::Range;
 
 use super::QuoteId;
-use super::align::{ANCHORS_NEEDED, Alignment, Scratch, WordMatch, align};
+use super::align::{ANCHORS_NEEDED, Alignment, MIN_ANCHORS, Scratch, WordMatch, align};
 use super::context::{Context, context, same_slot};
+use super::postings::Postings;
 use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word, content_words};
 use crate::model::{Document, QuoteKind, Where};
 
@@ -255,17 +256,12 @@ fn context_matches(
         .collect();
     // Only sentences sharing words are worth aligning.
     let outside: Vec<Vec<u32>> = contexts.iter().map(|(_, c)| c.outside_stems()).collect();
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (k, stems) in outside.iter().enumerate() {
-        for &stem in stems {
-            index.entry(stem).or_default().push(k);
-        }
-    }
+    let index = Postings::new(outside.iter().map(Vec::as_slice).enumerate());
     let mut out = Vec::new();
     for (k, (x, cx)) in contexts.iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::default();
-        for stem in &outside[k] {
-            for &l in &index[stem] {
+        for &stem in &outside[k] {
+            for &l in index.of(stem) {
                 if all[contexts[l].0].id.doc > all[*x].id.doc {
                     *shared.entry(l).or_default() += 1;
                 }
@@ -325,18 +321,24 @@ fn own_matches(
         ids
     };
     let stems: Vec<Vec<u32>> = mine.iter().map(|&i| distinct(i)).collect();
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::default();
-    for (k, ids) in stems.iter().enumerate() {
-        for &id in ids {
-            index.entry(id).or_default().push(k);
-        }
-    }
+    // A quote of fewer different words can never have the anchors.
+    let alignable = |k: usize| stems[k].len() >= MIN_ANCHORS;
+    let index = Postings::new(
+        (0..stems.len())
+            .filter(|&k| alignable(k))
+            .map(|k| (k, stems[k].as_slice())),
+    );
+    // Quotes with the same words (one agency story in several outlets, a
+    // line repeated at every rally) align the same way: align once per
+    // pair of wordings.
+    let wording = wordings(all, mine);
+    let mut aligned: HashMap<(u32, u32), Option<Alignment>> = HashMap::default();
     let mut out = HashMap::default();
     let mut shared = vec![0u32; mine.len()];
     let mut touched = Vec::new();
-    for (k, &i) in mine.iter().enumerate() {
-        for id in &stems[k] {
-            for &l in &index[id] {
+    for (k, &i) in mine.iter().enumerate().filter(|&(k, _)| alignable(k)) {
+        for &id in &stems[k] {
+            for &l in index.of(id) {
                 if all[mine[l]].id.doc > all[i].id.doc {
                     if shared[l] == 0 {
                         touched.push(l);
@@ -349,17 +351,33 @@ fn own_matches(
             let count = std::mem::take(&mut shared[l]) as usize;
             let j = mine[l];
             let (wa, wb) = (&all[i].words, &all[j].words);
-            if count < stems[k].len().min(stems[l].len()).min(ANCHORS_NEEDED) {
+            let needed = stems[k].len().min(stems[l].len()).min(ANCHORS_NEEDED);
+            if count < needed.max(MIN_ANCHORS) {
                 continue;
             }
-            if let Some(alignment) = align(wa, wb, vocabulary, scratch)
-                && alignment.is_same_statement(wa.len(), wb.len())
-            {
-                out.insert((i, j), alignment);
+            let found = aligned.entry((wording[k], wording[l])).or_insert_with(|| {
+                align(wa, wb, vocabulary, scratch)
+                    .filter(|alignment| alignment.is_same_statement(wa.len(), wb.len()))
+            });
+            if let Some(alignment) = found {
+                out.insert((i, j), alignment.clone());
             }
         }
     }
     out
+}
+
+/// A number for each quote's wording (its words and fragments): equal
+/// numbers, equal wordings.
+fn wordings(all: &[Candidate], mine: &[usize]) -> Vec<u32> {
+    let mut numbers: HashMap<Vec<(u32, u32)>, u32> = HashMap::default();
+    mine.iter()
+        .map(|&i| {
+            let key = all[i].words.iter().map(|w| (w.id, w.fragment)).collect();
+            let next = numbers.len() as u32;
+            *numbers.entry(key).or_insert(next)
+        })
+        .collect()
 }
 
 /// For each quote, the longer quotes of the same speaker in the same article

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
+use super::forms::FormTable;
 use crate::extract::tokens::{Fnv, WordSet};
 
 /// Function words: they carry no evidence that two quotes say the same thing.
@@ -212,13 +213,11 @@ pub struct Word {
 pub struct Vocabulary {
     /// Lowercased form → (stem id, head); id 0 for a form that is no
     /// content word.
-    forms: FnvMap<Box<str>, (u32, u32)>,
+    forms: FormTable,
     /// Stem → id.
     ids: FnvMap<Box<str>, u32>,
     /// Stem of id `i` at `i - 1`.
     stems: Vec<Box<str>>,
-    /// The lowercased form being looked up.
-    buffer: String,
 }
 
 impl Vocabulary {
@@ -236,17 +235,18 @@ impl Vocabulary {
     /// The stem id and head of a word as written; id 0 when it is no
     /// content word.
     fn lookup(&mut self, word: &str) -> (u32, u32) {
-        self.buffer.clear();
-        if word.is_ascii() {
-            self.buffer.push_str(word);
-            self.buffer.make_ascii_lowercase();
+        let lower = if word.is_ascii() {
+            if let Some(known) = self.forms.get_ascii(word) {
+                return known;
+            }
+            word.to_ascii_lowercase()
         } else {
-            self.buffer.push_str(&word.to_lowercase().replace('’', "'"));
-        }
-        if let Some(&known) = self.forms.get(self.buffer.as_str()) {
-            return known;
-        }
-        let lower = self.buffer.clone();
+            let lower = word.to_lowercase().replace('’', "'");
+            if let Some(known) = self.forms.get_lower(&lower) {
+                return known;
+            }
+            lower
+        };
         let single_letter =
             lower.chars().count() == 1 && !lower.starts_with(|c: char| c.is_numeric());
         let found = if single_letter || is_stopword(&lower) {
@@ -255,7 +255,7 @@ impl Vocabulary {
             let stem = stem_owned(lower.clone());
             (self.stem_id(&stem), head(&stem))
         };
-        self.forms.insert(lower.into_boxed_str(), found);
+        self.forms.insert(&lower, found);
         found
     }
 
