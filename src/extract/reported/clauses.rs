@@ -61,7 +61,16 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
     if sent.len() > MAX_SENTENCE_TOKENS {
         return Vec::new();
     }
-    let body = trim_sentence(toks, sent.clone());
+    let mut body = trim_sentence(toks, sent.clone());
+    // "…impartial.'' He added …": a closing mark after the previous
+    // sentence's stop belongs to that sentence, not to this one's subject.
+    while body.start < body.end
+        && body.start > 0
+        && toks[body.start].kind == TokKind::Quote
+        && matches!(toks[body.start - 1].kind, TokKind::Stop | TokKind::Quote)
+    {
+        body.start += 1;
+    }
     let mut found: Vec<Found> = Vec::new();
     let mut i = body.start;
     while i < body.end {
@@ -421,7 +430,18 @@ fn cue_verb(
     // an earlier one ("… and said …"), continues the main subject's speech.
     let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
     if toks[v].lower.ends_with("ing") || coordinated {
-        if !coordinated && (cue_start == body.start || toks[cue_start - 1].kind != TokKind::Comma) {
+        // The comma before the participle, also inside a closing mark
+        // ("what was called the “Golden Week,” saying …").
+        let comma = (cue_start > body.start)
+            .then(|| cue_start - 1)
+            .and_then(|k| match toks[k].kind {
+                TokKind::Comma => Some(k),
+                TokKind::Quote if k > body.start && toks[k - 1].kind == TokKind::Comma => {
+                    Some(k - 1)
+                }
+                _ => None,
+            });
+        if !coordinated && comma.is_none() {
             return None;
         }
         let source = earlier
@@ -429,8 +449,9 @@ fn cue_verb(
             .map(|f| f.source.clone())
             .or_else(|| {
                 (!coordinated)
-                    .then(|| speaker_before_comma(toks, body.clone(), cue_start - 1, settings))
+                    .then_some(comma)
                     .flatten()
+                    .and_then(|c| speaker_before_comma(toks, body.clone(), c, settings))
             })
             .or_else(|| leading_subject(toks, body.clone()))?;
         let content = content_after(toks, v + 1, body.end)?;
@@ -630,8 +651,15 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                     first.low(),
                     "reporters" | "him" | "her" | "them" | "us" | "me" | "the" | "a" | "an"
                 )));
+    // "told POLITICO he planned …": a clause after the hearer is the content.
+    let clause_after = hearer
+        && toks[tail.clone()]
+            .iter()
+            .skip(1)
+            .any(|t| is_in(SUBJECT_PRONOUNS, &t.lower) || is_in(FINITE, &t.lower));
     words <= 8
         && adverbial
+        && !clause_after
         && !toks[tail]
             .iter()
             .any(|t| t.is("that") || t.kind == TokKind::Quote || t.kind == TokKind::Comma)
@@ -1145,6 +1173,14 @@ mod tests {
         assert!(run("Fomin said Russia will “drastically” reduce its activity.").is_empty());
         assert!(run("She said Trump is a “total opportunist.”").is_empty());
         assert_eq!(run("He said Trump is a ''total opportunist.''").len(), 1);
+    }
+
+    #[test]
+    fn a_clause_after_the_hearer_is_the_content() {
+        assert_eq!(
+            run("Stenehjem told POLITICO he planned to stay neutral."),
+            [pair("Stenehjem", "he planned to stay neutral")]
+        );
     }
 
     #[test]
