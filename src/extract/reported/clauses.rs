@@ -211,6 +211,10 @@ pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
     }
 }
 
+/// The PolNeAR cue share from which a verb is a speech verb ("said",
+/// "announced") rather than an act that attributes a stance ("endorsed").
+const SPEECH_SHARE: f32 = 0.5;
+
 /// Predictions a rare cue word must have made on train to be trusted.
 const MIN_EVIDENCE: u32 = 10;
 
@@ -534,7 +538,20 @@ fn cue_verb(
     } else {
         v + 1
     };
-    let content = content_after(toks, from, body.end)?;
+    let mut content = content_after(toks, from, body.end)?;
+    // "Smith endorsed Cruz last week, saying …": an act's object is a noun
+    // phrase, which ends at the first comma; a speech verb's content is a
+    // clause that runs on.
+    if cue_share(&toks[v].lower).is_some_and(|s| s < SPEECH_SHARE)
+        && !toks[content.start - 1].is("that")
+        && !toks
+            .get(content.start)
+            .is_some_and(|t| is_in(SUBJECT_PRONOUNS, &t.lower))
+        && let Some(k) = (content.start + 1..content.end)
+            .find(|&k| !toks[k].quoted && toks[k].kind == TokKind::Comma)
+    {
+        content.end = k;
+    }
     Some(Found {
         content,
         cue,
