@@ -880,12 +880,14 @@ fn opens_noun_phrase(t: &Token) -> bool {
 /// pronoun, or a run of capitalised words.
 fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // An opening phrase ("By the end of the day, …") is not the subject.
-    // So is a subordinate clause ("When Mr. Trump spoke, …").
+    // So is a subordinate clause ("When Mr. Trump spoke, …") or a
+    // participle phrase ("Speaking Sunday, …").
     let mut body = body;
-    if toks
-        .get(body.start)
-        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower) || is_in(SUBORDINATORS, &t.lower))
-        && let Some(comma) = next_comma(toks, body.start, body.end)
+    if toks.get(body.start).is_some_and(|t| {
+        is_in(PREPOSITIONS, &t.lower)
+            || is_in(SUBORDINATORS, &t.lower)
+            || t.lower.ends_with("ing") && t.lower.len() > 5
+    }) && let Some(comma) = next_comma(toks, body.start, body.end)
     {
         body.start = comma + 1;
     }
@@ -970,6 +972,15 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         // does not: PolNeAR's contents run on past an aside ("— if for no
         // other reason than …").
         let closer = t.lower == ";" || t.lower == ":" || t.lower == "(";
+        // "said he responded: “…”": the clause introduces a quotation,
+        // which PolNeAR counts with it as one quote.
+        if t.lower == ":"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Quote && n.lower != "'")
+        {
+            return None;
+        }
         if participle || coordinated || closer || clause_break(toks, k, start) {
             stop = k;
             break;
