@@ -39,35 +39,35 @@ pub const NAMES: [&str; 31] = [
 
 /// Logistic weights; a positive sum keeps the quotation.
 pub const WEIGHTS: [f32; 31] = [
-    0.7578, // bias
-    0.6757, // direct
+    0.7578,  // bias
+    0.6757,  // direct
     -0.5543, // unclosed
     -0.9265, // words_1
     -0.2119, // words_2
     -0.1366, // words_3
-    0.2456, // words_4_7
-    1.0293, // words_8_plus
-    0.4432, // ends_with_stop
+    0.2456,  // words_4_7
+    1.0293,  // words_8_plus
+    0.4432,  // ends_with_stop
     -0.8301, // starts_upper
     -1.9786, // title_case
-    0.3008, // all_caps
+    0.3008,  // all_caps
     -3.8049, // token_like
     -2.1221, // after_work_noun
     -0.4683, // after_naming
-    0.5411, // after_called_as
-    0.9600, // after_term_word
-    0.4361, // after_cue
-    1.1766, // in_parens
-    1.4130, // own_attribution
-    0.4323, // cue_in_sentence
-    0.8188, // cue_in_paragraph
-    0.3999, // inherited_speaker
-    0.0544, // continued
-    0.0345, // whole_paragraph
-    0.0604, // other_attributed_in_paragraph
+    0.5411,  // after_called_as
+    0.9600,  // after_term_word
+    0.4361,  // after_cue
+    1.1766,  // in_parens
+    1.4130,  // own_attribution
+    0.4323,  // cue_in_sentence
+    0.8188,  // cue_in_paragraph
+    0.3999,  // inherited_speaker
+    0.0544,  // continued
+    0.0345,  // whole_paragraph
+    0.0604,  // other_attributed_in_paragraph
     -0.2178, // name_modifier
     -1.9293, // work_noun_after
     -0.5124, // after_on
     -1.2956, // after_possessive
-    1.3225, // title_case_no_cue
+    1.3225,  // title_case_no_cue
 ];
