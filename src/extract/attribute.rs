@@ -556,6 +556,13 @@ const NOT_VERBS: &[&str] = &[
 ];
 crate::word_set!(not_a_verb, NOT_VERBS);
 
+/// The subject of the clause from token `floor` when it can be a source:
+/// a name, a pronoun, or a description of people or sources.
+pub fn clause_source(text: &str, tokens: &[Token], floor: usize, to: usize) -> Option<Mention> {
+    clause_subject(text, tokens, floor, to)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) || usable(text, m))
+}
+
 /// `Clinton: "Our goal is …"`, `The campaign worded it carefully: "…"`:
 /// a quote right after a colon belongs to the subject of the clause the
 /// colon ends.
@@ -564,11 +571,7 @@ pub fn colon_label(text: &str, tokens: &[Token], floor: usize, open: usize) -> O
     if !tokens[colon].is_punct(text, ":") {
         return None;
     }
-    let mention = clause_subject(text, tokens, floor, colon)?;
-    if !(matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun) || usable(text, &mention))
-    {
-        return None;
-    }
+    let mention = clause_source(text, tokens, floor, colon)?;
     let entry = CueEntry {
         phrase: ":",
         as_cue: 1,

@@ -425,6 +425,22 @@ const NOT_NAMES: &[&str] = &[
     "Over",
     "Among",
     "Update",
+    "Between",
+    "Through",
+    "Across",
+    "Against",
+    "Around",
+    "Beyond",
+    "Within",
+    "Upon",
+    "Toward",
+    "Towards",
+    "Including",
+    "Given",
+    "Whether",
+    "Whatever",
+    "Whichever",
+    "Whoever",
 ];
 
 /// Lower-case words that may join a name ("Charles de Gaulle").
@@ -556,6 +572,15 @@ fn honorific(word: &str) -> Option<Option<Gender>> {
 
 /// A pronoun that can be the subject of a cue, with gender and number.
 pub fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
+    // "He's predicting", "They've said", "She'll say".
+    // ("It's" is no subject: "It's a shame".)
+    let word = [
+        "'s", "’s", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d",
+    ]
+    .iter()
+    .find_map(|c| word.strip_suffix(c))
+    .filter(|w| !w.eq_ignore_ascii_case("it"))
+    .unwrap_or(word);
     match word {
         "he" | "He" => Some((Some(Gender::Male), false)),
         "she" | "She" => Some((Some(Gender::Female), false)),
@@ -590,7 +615,8 @@ fn strip_possessive(word: &str) -> &str {
 
 /// A word that can be part of a proper name.
 fn is_name_word(text: &str, t: &Token) -> bool {
-    t.kind == TokKind::Word && t.cap && !not_name(t.text(text))
+    // "It's", "That's", "There's" are no names either.
+    t.kind == TokKind::Word && t.cap && !not_name(strip_possessive(t.text(text)))
 }
 
 fn is_acronym(word: &str) -> bool {

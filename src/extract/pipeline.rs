@@ -199,7 +199,16 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
         );
         if direct {
             // Attribution after the quote, up to the next quote or sentence end.
-            let after = attribute::after(text, tokens, close_tok, next_open);
+            // A quote that ends its sentence with a full stop ("…." She
+            // followed that by saying) has no attribution after it.
+            let full_stop = q.close.is_some()
+                && text[q.range.clone()].trim_end().ends_with('.')
+                && tokens.get(close_tok).is_some_and(|t| t.cap);
+            let after = if full_stop {
+                None
+            } else {
+                attribute::after(text, tokens, close_tok, next_open)
+            };
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
@@ -313,7 +322,16 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // A cue elsewhere in the paragraph: the phrase is likely part of
             // a report spanning sentences; keep it, with a low confidence.
             item.report_nearby = cue_in_paragraph;
-            if has_cue
+            // The sentence's own subject ("The impostor gushed about a
+            // '…'") before the latest speaker.
+            let subject = item
+                .report_nearby
+                .then(|| attribute::clause_source(text, tokens, sentence.start, open_tok))
+                .flatten();
+            if let Some(m) = subject {
+                item.mention = Some((p.block, m));
+                item.confidence = 0.45;
+            } else if has_cue
                 && let Some(last) = items
                     .iter()
                     .rev()

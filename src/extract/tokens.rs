@@ -101,6 +101,16 @@ macro_rules! word_set {
     };
 }
 
+/// The character starting at byte `at` (a char boundary), if any: ASCII
+/// without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -140,7 +150,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
-                let Some(d) = text[i..].chars().next() else {
+                let Some(d) = char_at(text, i) else {
                     break;
                 };
                 if d.is_alphanumeric() {
@@ -151,7 +161,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 // when a letter or digit follows.
                 if is_apostrophe(d) || d == '-' || (numeric && (d == ',' || d == '.')) {
                     let after = i + d.len_utf8();
-                    if text[after..].chars().next().is_some_and(|e| {
+                    if char_at(text, after).is_some_and(|e| {
                         if numeric && (d == ',' || d == '.') {
                             e.is_ascii_digit()
                         } else {

@@ -17,11 +17,11 @@ mod precision {
 
 /// The precision the clause rules reached on PolNeAR train with `word` as
 /// the cue (`tools/learn_reported_precision.py`), when it was seen often enough.
-pub fn train_precision(word: &str) -> Option<f32> {
+pub fn train_precision(word: &str) -> Option<(u32, f32)> {
     precision::CUE_PRECISION
         .binary_search_by(|(w, _, _)| (*w).cmp(word))
         .ok()
-        .map(|i| precision::CUE_PRECISION[i].2)
+        .map(|i| (precision::CUE_PRECISION[i].1, precision::CUE_PRECISION[i].2))
 }
 
 /// A cheap sieve in front of a hash lookup: one bit per (length, first
