@@ -563,14 +563,16 @@ fn cue_verb(
 /// Whether a sentence opening with `first` starts with its main clause, not
 /// with an adverbial ("In a meeting, …", "When he …", "Asked why, …").
 fn opens_main_clause(first: &Token) -> bool {
-    !is_in(SUBORDINATORS, &first.lower)
-        && !is_in(PREPOSITIONS, &first.lower)
-        && !is_in(CONNECTIVES, &first.lower)
-        && !(first.lower.ends_with("ing") || first.lower.ends_with("ed"))
-        && !matches!(
+    let adverbial = is_in(SUBORDINATORS, &first.lower)
+        || is_in(PREPOSITIONS, &first.lower)
+        || is_in(CONNECTIVES, &first.lower)
+        || first.lower.ends_with("ing")
+        || first.lower.ends_with("ed")
+        || matches!(
             first.low(),
             "asked" | "to" | "for" | "like" | "unlike" | "as" | "in"
-        )
+        );
+    !adverbial
 }
 
 /// The speaker of the attribution that ends at `comma`, for a participle
