@@ -441,6 +441,16 @@ const NOT_NAMES: &[&str] = &[
     "Whatever",
     "Whichever",
     "Whoever",
+    "More",
+    "Less",
+    "Much",
+    "Few",
+    "Such",
+    "Every",
+    "Each",
+    "All",
+    "Any",
+    "Several",
 ];
 
 /// Lower-case words that may join a name ("Charles de Gaulle").

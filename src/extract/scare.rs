@@ -388,6 +388,43 @@ mod tests {
         assert_eq!(scare_table::NAMES, NAMES);
     }
 
+    /// The features of the first quotation of `text`, with no cue context.
+    fn features_of(text: &str) -> Features {
+        let mut quotes = Vec::new();
+        super::super::scan::Scanner::default().scan(text, &mut quotes);
+        let mut tokens = Vec::new();
+        super::super::tokens::tokenize(text, &mut tokens);
+        let q = &quotes[0];
+        Local {
+            text,
+            tokens: &tokens,
+            quote: q,
+            direct: false,
+            open_tok: tokens.partition_point(|t| (t.start as usize) < q.open.start),
+            cue_in_sentence: false,
+            cue_in_paragraph: false,
+        }
+        .features()
+    }
+
+    #[test]
+    fn titles_and_markup_score_low() {
+        let film = features_of("They watched the film “Jaws Returns” on the plane.");
+        assert_eq!(film[F::AfterWorkNoun as usize], 1.0);
+        assert_eq!(film[F::TitleCase as usize], 1.0);
+        assert!(!is_quote(&film));
+        let id = features_of("<tweet id=\"747986907162877952\">");
+        assert_eq!(id[F::TokenLike as usize], 1.0);
+        assert!(!is_quote(&id));
+    }
+
+    #[test]
+    fn a_cue_right_before_counts() {
+        let f = features_of("Smith said “we will win this fight” to cheers.");
+        assert_eq!(f[F::AfterCue as usize], 1.0);
+        assert!(is_quote(&f));
+    }
+
     #[test]
     fn title_case() {
         assert!(is_title_case("Face the Nation"));

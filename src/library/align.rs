@@ -91,7 +91,12 @@ pub fn align(
     let mut best: Option<Stretch> = None;
     let mut good: Vec<Stretch> = Vec::new();
     for fa in fragments(a) {
+        let heads_a = heads(&a[fa.clone()]);
         for fb in fragments(b) {
+            // No equal or near word (they share heads): no stretch.
+            if heads_a & heads(&b[fb.clone()]) == 0 {
+                continue;
+            }
             let Some(stretch) = local_alignment(
                 (&a[fa.clone()], &b[fb.clone()]),
                 (fa.start, fb.start),
@@ -119,6 +124,14 @@ pub fn align(
         similarity: best.similarity,
         anchors: best.anchors,
         pairs,
+    })
+}
+
+/// The heads of some words as a 128-bit set (a bit per head, hashed):
+/// two fragments whose sets do not meet have no word in common.
+fn heads(words: &[Word]) -> u128 {
+    words.iter().fold(0, |set, w| {
+        set | 1 << (w.head.wrapping_mul(0x9e37_79b1) >> 25)
     })
 }
 
@@ -217,8 +230,19 @@ fn local_alignment(
     for (i, wa) in a.iter().enumerate() {
         let (above, row) = h[i * width..(i + 2) * width].split_at_mut(width);
         for (j, wb) in b.iter().enumerate() {
-            let s = score(kind(wa, wb, vocabulary));
-            let (value, _) = cell(above[j] + s, above[j + 1], row[j]);
+            let s = if wa.id == wb.id {
+                EXACT
+            } else if wa.head == wb.head && vocabulary.near(wa, wb) {
+                NEAR
+            } else {
+                SUBSTITUTE
+            };
+            // The value `cell` picks, without the step (found again on the
+            // way back).
+            let value = (above[j] + s)
+                .max(above[j + 1] + GAP)
+                .max(row[j] + GAP)
+                .max(0.0);
             row[j + 1] = value;
             if value > top.0 {
                 top = (value, i + 1, j + 1);

@@ -269,7 +269,10 @@ fn context_matches(
         }
         for (l, count) in shared {
             let (y, cy) = &contexts[l];
-            if count < MIN_SHARED_CONTEXT_WORDS || matched.contains(&(*x, *y)) {
+            if count < MIN_SHARED_CONTEXT_WORDS
+                || matched.contains(&(*x, *y))
+                || !cx.may_share_slot(cy)
+            {
                 continue;
             }
             if let Some((similarity, words)) = same_slot(cx, cy, vocabulary) {

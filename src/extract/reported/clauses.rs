@@ -153,6 +153,31 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
         };
         longest = longest.max(run);
     }
+    // PolNeAR counts a content with a quotation in it as a quote ("mixed"),
+    // not reported speech: a single quoted word ("will “drastically”
+    // reduce") or a quotation that ends the sentence ("Trump is a “total
+    // opportunist.”") makes the words the speaker's, and the quote finder
+    // has them. A short phrase inside ("there had been a “meaningful
+    // discussion” at the talks") stays reported speech.
+    let ends_quoted = toks[content.clone()]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|t| t.quoted);
+    // (NYT ''…'' quotations are outside that convention: PolNeAR leaves
+    // them to reported speech.)
+    let apostrophes = (content.start..=first_quoted)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Quote)
+        .or_else(|| {
+            (content.start.saturating_sub(3)..content.start)
+                .rev()
+                .find(|&k| toks[k].kind == TokKind::Quote)
+        })
+        .is_some_and(|k| toks[k].lower == "'");
+    if !apostrophes && (longest == 1 || ends_quoted) {
+        return None;
+    }
     if longest <= 3 {
         return Some(content);
     }
@@ -810,13 +835,23 @@ fn opens_noun_phrase(t: &Token) -> bool {
 /// pronoun, or a run of capitalised words.
 fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // An opening phrase ("By the end of the day, …") is not the subject.
+    // So is a subordinate clause ("When Mr. Trump spoke, …").
     let mut body = body;
     if toks
         .get(body.start)
-        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower) || is_in(SUBORDINATORS, &t.lower))
         && let Some(comma) = next_comma(toks, body.start, body.end)
     {
         body.start = comma + 1;
+    }
+    // "And Smith …", "Meanwhile, Smith …": the connective is not the subject.
+    while toks.get(body.start).is_some_and(|t| {
+        is_in(CONNECTIVES, &t.lower)
+            || is_in(CLAUSE_OPENERS, &t.lower)
+            || t.kind == TokKind::Comma
+            || matches!(t.low(), "therefore" | "still" | "instead")
+    }) {
+        body.start += 1;
     }
     let first = toks.get(body.start)?;
     if is_in(PRONOUNS, &first.lower) {
@@ -886,14 +921,11 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             && (k + 1..end)
                 .find(|&j| !is_in(AUXILIARIES, &toks[j].lower))
                 .is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
-        // Dashes and semicolons close the reported clause.
-        let dash = t.lower == ";"
-            || t.lower == ":"
-            || t.lower == "—"
-            || t.lower == "–"
-            || t.lower == "-"
-            || t.lower == "(";
-        if participle || coordinated || dash || clause_break(toks, k, start) {
+        // Semicolons, colons and brackets close the reported clause; a dash
+        // does not: PolNeAR's contents run on past an aside ("— if for no
+        // other reason than …").
+        let closer = t.lower == ";" || t.lower == ":" || t.lower == "(";
+        if participle || coordinated || closer || clause_break(toks, k, start) {
             stop = k;
             break;
         }
@@ -1106,6 +1138,13 @@ mod tests {
             run("“We will win,” Clinton said, referencing a super PAC."),
             [pair("Clinton", "a super PAC")]
         );
+    }
+
+    #[test]
+    fn contents_carrying_a_quotation_are_quotes() {
+        assert!(run("Fomin said Russia will “drastically” reduce its activity.").is_empty());
+        assert!(run("She said Trump is a “total opportunist.”").is_empty());
+        assert_eq!(run("He said Trump is a ''total opportunist.''").len(), 1);
     }
 
     #[test]
