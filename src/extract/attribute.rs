@@ -22,9 +22,12 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
     if !super::tokens::is_sentence_end(text, &tokens[i]) {
         return false;
     }
+    // "Sen. Bernie Sanders (I-Vt.) said": an abbreviation closing a parenthesis.
     match tokens.get(i + 1) {
         None => true,
-        Some(n) => !(n.is_punct(text, ",") || (n.kind == TokKind::Word && !n.cap)),
+        Some(n) => {
+            !(n.is_punct(text, ",") || n.is_punct(text, ")") || (n.kind == TokKind::Word && !n.cap))
+        }
     }
 }
 
@@ -109,13 +112,19 @@ fn subject_for(
     // name nearest the cue.
     let comma_before = previous_word(text, tokens, floor, cue.tokens.start)
         .is_some_and(|k| tokens[k].is_punct(text, ","));
-    if comma_before
-        && let Some(m) = clause_subject(text, tokens, floor, cue.tokens.start)
-        && tokens
-            .get(m.tokens.end)
-            .is_some_and(|t| t.is_punct(text, ","))
-    {
-        return Some(m);
+    if comma_before {
+        // "…, said Steve Elmendorf, deputy campaign manager": inverted.
+        if let Some(m) = inverted_subject(text, tokens, cue, ceiling) {
+            return Some(m);
+        }
+        // "Trump's attorney, Alan Garten, said Nunberg was …": the clause
+        // opens with the subject and its comma.
+        if let Some(m) = clause_subject(text, tokens, floor, cue.tokens.start)
+            && (m.tokens.end..cue.tokens.start.min(m.tokens.end + 5))
+                .any(|k| tokens[k].is_punct(text, ","))
+        {
+            return Some(m);
+        }
     }
     let near = subject_before(text, tokens, floor, cue.tokens.start);
     // "issued a statement saying …": the document is the object; its
@@ -135,6 +144,76 @@ fn subject_for(
             .flatten()
     })
     .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+}
+
+/// Speech verbs that news puts before their subject ("…, said Smith").
+const INVERTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "recalled",
+    "recalls",
+    "noted",
+    "notes",
+    "continued",
+    "argued",
+    "argues",
+    "insisted",
+    "observed",
+    "remarked",
+    "replied",
+    "responded",
+    "warned",
+    "warns",
+    "stated",
+    "declared",
+    "acknowledged",
+    "concluded",
+    "countered",
+    "conceded",
+    "cautioned",
+    "quipped",
+    "tweeted",
+    "predicted",
+    "suggested",
+    "reported",
+    "reports",
+    "agreed",
+    "admitted",
+];
+crate::word_set!(inverting_verb, INVERTING_VERBS);
+
+/// "said Steve Elmendorf, deputy …", "says Carl Anthony.": a mention right
+/// after the cue that ends the clause, so that it cannot be the subject of
+/// a reported clause ("said Nunberg was …").
+fn inverted_subject(
+    text: &str,
+    tokens: &[Token],
+    cue: &CueMatch,
+    ceiling: usize,
+) -> Option<Mention> {
+    if cue.tokens.len() != 1
+        || !inverting_verb(&tokens[cue.tokens.start].text(text).to_ascii_lowercase())
+    {
+        return None;
+    }
+    let m = subject_after(text, tokens, cue.tokens.end, ceiling)?;
+    let ends = match tokens.get(m.tokens.end) {
+        None => true,
+        Some(t) if t.kind == TokKind::Punct => {
+            matches!(t.text(text), "," | "." | ";" | ":" | "(" | "—" | "–")
+        }
+        Some(t) => t.text(text) == "who",
+    };
+    ends.then_some(m)
 }
 
 /// The token before `cue` once adverbs and auxiliaries are skipped.
