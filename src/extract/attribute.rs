@@ -599,10 +599,6 @@ pub fn unknown_verb_after(
                 .filter(|m| m.tokens.start == from)
         };
         let Some(mention) = mention else {
-            // Only the first word after the subject can be its verb.
-            if i > from {
-                return None;
-            }
             continue;
         };
         if !(matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
@@ -624,6 +620,44 @@ pub fn unknown_verb_after(
         return Some(Attribution { cue, mention });
     }
     None
+}
+
+/// `He jokes, "It's a never ending line!"`: a verb we do not know between
+/// the clause's subject and a comma or colon that opens the quote.
+pub fn unknown_verb_before(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    open: usize,
+) -> Option<Attribution> {
+    let mark = open.checked_sub(1).filter(|&k| k > floor)?;
+    if !(tokens[mark].is_punct(text, ",") || tokens[mark].is_punct(text, ":")) {
+        return None;
+    }
+    let verb = mark - 1;
+    let t = &tokens[verb];
+    let w = t.text(text);
+    if t.kind != TokKind::Word || t.cap || w.len() < 3 || not_a_verb(w) || is_skippable(w) {
+        return None;
+    }
+    let mention = subject_before(text, tokens, floor, verb)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))?;
+    // The subject opens the clause: "He jokes", not "… told the crowd he jokes".
+    if main_clause_start(text, tokens, floor, verb) != Some(mention.tokens.start) {
+        return None;
+    }
+    let entry = CueEntry {
+        phrase: "said",
+        as_cue: 1,
+        seen: 2,
+        kind: CueKind::Speech,
+    };
+    let cue = CueMatch {
+        range: t.range(),
+        tokens: verb..verb + 1,
+        entry,
+    };
+    Some(Attribution { cue, mention })
 }
 
 /// Lower-case words that cannot be the verb of an attribution.
