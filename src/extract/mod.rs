@@ -6,7 +6,9 @@
 //! Modules: `tokens` (tokenizer), `scan` (quotation marks), `cues` (cue
 //! lexicon learned from PolNeAR), `mentions` (possible speakers),
 //! `attribute` (cue and subject around a quote), `speakers` (mentions →
-//! entities), `reported` (reported speech), `pipeline` (all together).
+//! entities), `reported` (reported speech), `scare` (quotation or scare
+//! quote / title: a small model learned from PolNeAR), `pipeline` (all
+//! together).
 
 pub mod attribute;
 mod clause;

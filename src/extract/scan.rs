@@ -57,58 +57,57 @@ const ELISIONS: &[&str] = &[
     "em", "til", "cause", "n", "tis", "twas", "bout", "round", "nuff",
 ];
 
+/// Context classes of ASCII characters, one table load instead of a chain
+/// of comparisons (marks are tested against both neighbours).
+const SPACE: u8 = 1;
+const OPENING: u8 = 2;
+const CLOSING: u8 = 4;
+static ASCII_CONTEXT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            t[b] |= SPACE;
+        }
+        if matches!(c, b'(' | b'[' | b'{' | b'-' | b'/' | b'"' | b'\'' | b':') {
+            t[b] |= OPENING;
+        }
+        if matches!(
+            c,
+            b'.' | b','
+                | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b')'
+                | b']'
+                | b'}'
+                | b'-'
+                | b'/'
+                | b'"'
+                | b'\''
+        ) {
+            t[b] |= CLOSING;
+        }
+        b += 1;
+    }
+    t
+};
+
 fn is_opening_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '(' | '['
-                        | '{'
-                        | '—'
-                        | '–'
-                        | '-'
-                        | '/'
-                        | '“'
-                        | '‘'
-                        | '"'
-                        | '\''
-                        | '«'
-                        | '„'
-                        | ':'
-                )
-        }
+        Some(c) if c.is_ascii() => ASCII_CONTEXT[c as usize] & (SPACE | OPENING) != 0,
+        Some(c) => c.is_whitespace() || matches!(c, '—' | '–' | '“' | '‘' | '«' | '„'),
     }
 }
 
 fn is_closing_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '.' | ','
-                        | ';'
-                        | ':'
-                        | '!'
-                        | '?'
-                        | ')'
-                        | ']'
-                        | '}'
-                        | '—'
-                        | '–'
-                        | '-'
-                        | '/'
-                        | '”'
-                        | '’'
-                        | '"'
-                        | '\''
-                        | '»'
-                        | '…'
-                )
-        }
+        Some(c) if c.is_ascii() => ASCII_CONTEXT[c as usize] & (SPACE | CLOSING) != 0,
+        Some(c) => c.is_whitespace() || matches!(c, '—' | '–' | '”' | '’' | '»' | '…'),
     }
 }
 
@@ -295,6 +294,10 @@ fn can_open(m: &Mark) -> bool {
 }
 
 fn trimmed(text: &str, a: usize, b: usize) -> Range<usize> {
+    if a >= b {
+        // Nothing between the marks (runs of marks): nothing to trim.
+        return a..a;
+    }
     let s = &text[a..b];
     let start = a + (s.len() - s.trim_start().len());
     let end = b - (s.len() - s.trim_end().len());

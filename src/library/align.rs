@@ -15,7 +15,7 @@
 //! of the heads of state") have words of their own on both sides of it, and
 //! those count against them.
 
-use super::words::{Word, near};
+use super::words::{Vocabulary, Word, content_words};
 
 const EXACT: f32 = 1.0;
 const NEAR: f32 = 0.8;
@@ -55,6 +55,11 @@ pub struct Alignment {
 /// Same or near words a match rests on (fewer only when a quote has fewer).
 pub const ANCHORS_NEEDED: usize = 3;
 
+/// …but never fewer than two: one shared word ("time", "tell", "little")
+/// says nothing about two statements. A quote of one content word is
+/// matched only through its sentence (`super::context`).
+pub const MIN_ANCHORS: usize = 2;
+
 /// Similarity from which two quotes report the same statement.
 pub const SAME_STATEMENT: f32 = 0.4;
 
@@ -63,32 +68,40 @@ impl Alignment {
     /// resting on enough anchors that a shared stock phrase cannot do it.
     pub fn is_same_statement(&self, a_words: usize, b_words: usize) -> bool {
         let needed = a_words.min(b_words).min(ANCHORS_NEEDED);
-        self.similarity >= SAME_STATEMENT && self.anchors >= needed.max(1)
+        self.similarity >= SAME_STATEMENT && self.anchors >= needed.max(MIN_ANCHORS)
     }
 }
 
 /// Aligns two texts word by word (see the module notes); `None` when they
 /// share nothing.
 pub fn align_texts(a: &str, b: &str) -> Option<Alignment> {
-    align(
-        &super::words::content_words(a),
-        &super::words::content_words(b),
-    )
+    let mut vocabulary = Vocabulary::default();
+    let a = content_words(a, &mut vocabulary);
+    let b = content_words(b, &mut vocabulary);
+    align(&a, &b, &vocabulary, &mut Scratch::default())
 }
 
 /// Aligns two quotes' content words.
-pub fn align(a: &[Word], b: &[Word]) -> Option<Alignment> {
+pub fn align(
+    a: &[Word],
+    b: &[Word],
+    vocabulary: &Vocabulary,
+    scratch: &mut Scratch,
+) -> Option<Alignment> {
     let mut best: Option<Stretch> = None;
     let mut good: Vec<Stretch> = Vec::new();
-    let mut scratch = Scratch::default();
-    let fragments_b = fragments(b);
     for fa in fragments(a) {
-        for fb in &fragments_b {
+        let heads_a = heads(&a[fa.clone()]);
+        for fb in fragments(b) {
+            // No equal or near word (they share heads): no stretch.
+            if heads_a & heads(&b[fb.clone()]) == 0 {
+                continue;
+            }
             let Some(stretch) = local_alignment(
-                &a[fa.clone()],
-                &b[fb.clone()],
+                (&a[fa.clone()], &b[fb.clone()]),
                 (fa.start, fb.start),
-                &mut scratch,
+                vocabulary,
+                scratch,
             ) else {
                 continue;
             };
@@ -114,17 +127,23 @@ pub fn align(a: &[Word], b: &[Word]) -> Option<Alignment> {
     })
 }
 
+/// The heads of some words as a 128-bit set (a bit per head, hashed):
+/// two fragments whose sets do not meet have no word in common.
+fn heads(words: &[Word]) -> u128 {
+    words.iter().fold(0, |set, w| {
+        set | 1 << (w.head.wrapping_mul(0x9e37_79b1) >> 25)
+    })
+}
+
 /// Index ranges of the fragments of a word list.
-fn fragments(words: &[Word]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
+fn fragments(words: &[Word]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
-    for i in 1..=words.len() {
-        if i == words.len() || words[i].fragment != words[start].fragment {
-            out.push(start..i);
-            start = i;
-        }
-    }
-    out
+    words
+        .chunk_by(|x, y| x.fragment == y.fragment)
+        .map(move |chunk| {
+            start += chunk.len();
+            start - chunk.len()..start
+        })
 }
 
 #[derive(Debug, Clone)]
@@ -149,30 +168,54 @@ enum Step {
     Left,
 }
 
-fn score(a: &Word, b: &Word) -> (f32, WordMatch) {
-    if a.same_stem(b) {
-        (EXACT, WordMatch::Same)
-    } else if near(&a.stem, &b.stem) {
-        (NEAR, WordMatch::Near)
+fn kind(a: &Word, b: &Word, vocabulary: &Vocabulary) -> WordMatch {
+    if a.id == b.id {
+        WordMatch::Same
+    } else if vocabulary.near(a, b) {
+        WordMatch::Near
     } else {
-        (SUBSTITUTE, WordMatch::Substitute)
+        WordMatch::Substitute
     }
 }
 
-/// Dynamic-programming tables, reused across the fragment pairs of a quote pair.
+fn score(kind: WordMatch) -> f32 {
+    match kind {
+        WordMatch::Same => EXACT,
+        WordMatch::Near => NEAR,
+        WordMatch::Substitute => SUBSTITUTE,
+    }
+}
+
+/// The best way into a cell: the same arithmetic fills the table and, on
+/// the way back, tells which step each cell of the stretch took (so no
+/// table of steps is kept).
+fn cell(diagonal: f32, up: f32, left: f32) -> (f32, Step) {
+    let mut best = (0f32, Step::Stop);
+    for x in [
+        (diagonal, Step::Diagonal),
+        (up + GAP, Step::Up),
+        (left + GAP, Step::Left),
+    ] {
+        if x.0 > best.0 {
+            best = x;
+        }
+    }
+    best
+}
+
+/// The dynamic-programming table, reused across all the alignments of a
+/// library.
 #[derive(Default)]
-struct Scratch {
+pub struct Scratch {
     h: Vec<f32>,
-    step: Vec<Step>,
-    kinds: Vec<WordMatch>,
 }
 
 /// Smith-Waterman on two fragments; `a0`/`b0` shift indices back to the
 /// whole quotes.
 fn local_alignment(
-    a: &[Word],
-    b: &[Word],
+    (a, b): (&[Word], &[Word]),
     (a0, b0): (usize, usize),
+    vocabulary: &Vocabulary,
     scratch: &mut Scratch,
 ) -> Option<Stretch> {
     let (m, n) = (a.len(), b.len());
@@ -180,36 +223,29 @@ fn local_alignment(
         return None;
     }
     let width = n + 1;
-    let cells = (m + 1) * width;
-    scratch.h.clear();
-    scratch.h.resize(cells, 0.0);
-    scratch.step.clear();
-    scratch.step.resize(cells, Step::Stop);
-    scratch.kinds.clear();
-    scratch.kinds.resize(cells, WordMatch::Substitute);
-    let Scratch { h, step, kinds } = scratch;
+    let h = &mut scratch.h;
+    h.clear();
+    h.resize((m + 1) * width, 0.0);
     let mut top = (0f32, 0, 0);
-    for i in 1..=m {
-        for j in 1..=n {
-            let (s, kind) = score(&a[i - 1], &b[j - 1]);
-            let diagonal = h[(i - 1) * width + j - 1] + s;
-            let up = h[(i - 1) * width + j] + GAP;
-            let left = h[i * width + j - 1] + GAP;
-            let (value, from) = [
-                (diagonal, Step::Diagonal),
-                (up, Step::Up),
-                (left, Step::Left),
-            ]
-            .into_iter()
-            .fold(
-                (0f32, Step::Stop),
-                |acc, x| if x.0 > acc.0 { x } else { acc },
-            );
-            h[i * width + j] = value;
-            step[i * width + j] = from;
-            kinds[i * width + j] = kind;
+    for (i, wa) in a.iter().enumerate() {
+        let (above, row) = h[i * width..(i + 2) * width].split_at_mut(width);
+        for (j, wb) in b.iter().enumerate() {
+            let s = if wa.id == wb.id {
+                EXACT
+            } else if wa.head == wb.head && vocabulary.near(wa, wb) {
+                NEAR
+            } else {
+                SUBSTITUTE
+            };
+            // The value `cell` picks, without the step (found again on the
+            // way back).
+            let value = (above[j] + s)
+                .max(above[j + 1] + GAP)
+                .max(row[j] + GAP)
+                .max(0.0);
+            row[j + 1] = value;
             if value > top.0 {
-                top = (value, i, j);
+                top = (value, i + 1, j + 1);
             }
         }
     }
@@ -219,12 +255,14 @@ fn local_alignment(
     let (mut i, mut j) = (top.1, top.2);
     let mut pairs = Vec::new();
     while i > 0 && j > 0 && h[i * width + j] > 0.0 {
-        match step[i * width + j] {
+        let k = kind(&a[i - 1], &b[j - 1], vocabulary);
+        let diagonal = h[(i - 1) * width + j - 1] + score(k);
+        match cell(diagonal, h[(i - 1) * width + j], h[i * width + j - 1]).1 {
             Step::Diagonal => {
                 pairs.push(Pair {
                     a: i - 1,
                     b: j - 1,
-                    kind: kinds[i * width + j],
+                    kind: k,
                 });
                 i -= 1;
                 j -= 1;
@@ -267,10 +305,9 @@ fn local_alignment(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::library::words::content_words;
 
     fn sim(a: &str, b: &str) -> f32 {
-        align(&content_words(a), &content_words(b)).map_or(0.0, |x| x.similarity)
+        align_texts(a, b).map_or(0.0, |x| x.similarity)
     }
 
     #[test]
@@ -290,15 +327,22 @@ mod tests {
 
     #[test]
     fn substitutions_pair_words_in_the_same_slot() {
-        let a = content_words("a decision was made to radically reduce activity near Kyiv");
-        let b = content_words("a decision has been made to drastically reduce activity near Kyiv");
-        let al = align(&a, &b).unwrap();
+        let mut vocabulary = Vocabulary::default();
+        let a = content_words(
+            "a decision was made to radically reduce activity near Kyiv",
+            &mut vocabulary,
+        );
+        let b = content_words(
+            "a decision has been made to drastically reduce activity near Kyiv",
+            &mut vocabulary,
+        );
+        let al = align(&a, &b, &vocabulary, &mut Scratch::default()).unwrap();
         let sub = al
             .pairs
             .iter()
             .find(|p| p.kind == WordMatch::Substitute)
             .unwrap();
-        assert_eq!(a[sub.a].stem, "radical");
-        assert_eq!(b[sub.b].stem, "drastical");
+        assert_eq!(vocabulary.stem(a[sub.a].id), "radical");
+        assert_eq!(vocabulary.stem(b[sub.b].id), "drastical");
     }
 }

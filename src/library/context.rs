@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::align::WordMatch;
 use super::statements::AlignedWords;
-use super::words::{Word, content_words, near};
+use super::words::{Vocabulary, Word, content_words};
 use crate::model::{Document, Quote};
 
 /// Shared words the two sentences need at least, in order.
@@ -28,17 +28,41 @@ pub struct Context {
     quote: Range<usize>,
     /// Where the quote's text starts in the block text.
     quote_start: usize,
+    /// The heads of the words outside the quote, sorted, repeats kept.
+    outside_heads: Vec<u32>,
 }
 
 impl Context {
-    /// The distinct stems of the sentence outside the quote.
-    pub fn outside_stems(&self) -> Vec<&str> {
-        let mut stems: Vec<&str> = self
+    /// False when the two sentences cannot have the shared words
+    /// [`same_slot`] asks for: an equal or near pair of words has equal
+    /// heads, so the heads both sentences hold (counted with repeats)
+    /// bound the anchors and their credit. Far cheaper than the alignment.
+    pub fn may_share_slot(&self, other: &Context) -> bool {
+        let (a, b) = (&self.outside_heads, &other.outside_heads);
+        let (mut i, mut j, mut common) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let shorter = a.len().min(b.len()).max(1) as f32;
+        common >= MIN_ANCHORS && common as f32 / shorter >= MIN_SHARE
+    }
+
+    /// The distinct stems (ids) of the sentence outside the quote.
+    pub fn outside_stems(&self) -> Vec<u32> {
+        let mut stems: Vec<u32> = self
             .words
             .iter()
             .enumerate()
             .filter(|(i, _)| !self.quote.contains(i))
-            .map(|(_, w)| w.stem.as_str())
+            .map(|(_, w)| w.id)
             .collect();
         stems.sort_unstable();
         stems.dedup();
@@ -47,7 +71,7 @@ impl Context {
 }
 
 /// The context of a quote: its sentence in its block.
-pub fn context(doc: &Document, quote: &Quote) -> Option<Context> {
+pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Option<Context> {
     let block = doc.blocks.get(quote.span.block)?;
     let text = &block.text;
     let range = quote.span.range.clone();
@@ -59,14 +83,14 @@ pub fn context(doc: &Document, quote: &Quote) -> Option<Context> {
     }
     let start = sentence_start(text, range.start);
     let end = sentence_end(text, range.end);
-    let names = speaker_stems(doc, quote);
+    let names = speaker_stems(doc, quote, vocabulary);
     let skip: Vec<Range<usize>> = [&quote.mention, &quote.cue]
         .into_iter()
         .flatten()
         .filter(|r| r.block == quote.span.block)
         .map(|r| r.range.clone())
         .collect();
-    let mut words: Vec<Word> = content_words(&text[start..end])
+    let mut words: Vec<Word> = content_words(&text[start..end], vocabulary)
         .into_iter()
         .map(|mut w| {
             w.range = w.range.start + start..w.range.end + start;
@@ -77,7 +101,7 @@ pub fn context(doc: &Document, quote: &Quote) -> Option<Context> {
             let attribution = skip
                 .iter()
                 .any(|s| s.start < w.range.end && w.range.start < s.end)
-                || names.contains(&w.stem);
+                || names.contains(&w.id);
             inside_quote || !attribution
         })
         .collect();
@@ -86,21 +110,30 @@ pub fn context(doc: &Document, quote: &Quote) -> Option<Context> {
     }
     let first = words.iter().position(|w| w.range.start >= range.start)?;
     let last = words.iter().rposition(|w| w.range.end <= range.end)?;
+    let quote = first..last + 1;
+    let mut outside_heads: Vec<u32> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !quote.contains(i))
+        .map(|(_, w)| w.head)
+        .collect();
+    outside_heads.sort_unstable();
     (first <= last).then_some(Context {
         words,
-        quote: first..last + 1,
+        quote,
         quote_start: range.start,
+        outside_heads,
     })
 }
 
-fn speaker_stems(doc: &Document, quote: &Quote) -> Vec<String> {
+fn speaker_stems(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Vec<u32> {
     let Some(speaker) = quote.speaker.and_then(|s| doc.speakers.get(s)) else {
         return Vec::new();
     };
     std::iter::once(&speaker.name)
         .chain(&speaker.aliases)
-        .flat_map(|n| content_words(n))
-        .map(|w| w.stem)
+        .flat_map(|n| content_words(n, vocabulary))
+        .map(|w| w.id)
         .collect()
 }
 
@@ -133,8 +166,12 @@ fn sentence_end(text: &str, at: usize) -> usize {
 /// Whether two partial quotes are the same words in the same slot of two
 /// sentences about the same thing; their similarity and aligned words
 /// (ranges in each quote's text).
-pub fn same_slot(a: &Context, b: &Context) -> Option<(f32, Vec<AlignedWords>)> {
-    let anchors = ordered_anchors(a, b);
+pub fn same_slot(
+    a: &Context,
+    b: &Context,
+    vocabulary: &Vocabulary,
+) -> Option<(f32, Vec<AlignedWords>)> {
+    let anchors = ordered_anchors(a, b, vocabulary);
     let credit: f32 = anchors.iter().map(|&(_, _, w)| w).sum();
     let outside = |c: &Context| c.words.len() - c.quote.len();
     let shorter = outside(a).min(outside(b)).max(1) as f32;
@@ -156,9 +193,9 @@ pub fn same_slot(a: &Context, b: &Context) -> Option<(f32, Vec<AlignedWords>)> {
         .zip(b.quote.clone())
         .map(|(i, j)| {
             let (wa, wb) = (&a.words[i], &b.words[j]);
-            let kind = if wa.stem == wb.stem {
+            let kind = if wa.id == wb.id {
                 WordMatch::Same
-            } else if near(&wa.stem, &wb.stem) {
+            } else if vocabulary.near(wa, wb) {
                 WordMatch::Near
             } else {
                 WordMatch::Substitute
@@ -175,16 +212,16 @@ pub fn same_slot(a: &Context, b: &Context) -> Option<(f32, Vec<AlignedWords>)> {
 
 /// The heaviest in-order chain of equal or near words outside the quotes
 /// (a weighted longest common subsequence): (index in a, index in b, weight).
-fn ordered_anchors(a: &Context, b: &Context) -> Vec<(usize, usize, f32)> {
+fn ordered_anchors(a: &Context, b: &Context, vocabulary: &Vocabulary) -> Vec<(usize, usize, f32)> {
     let (m, n) = (a.words.len(), b.words.len());
     let weight = |i: usize, j: usize| -> f32 {
         if a.quote.contains(&i) || b.quote.contains(&j) {
             return 0.0;
         }
-        let (x, y) = (&a.words[i].stem, &b.words[j].stem);
-        if x == y {
+        let (x, y) = (&a.words[i], &b.words[j]);
+        if x.id == y.id {
             1.0
-        } else if near(x, y) {
+        } else if vocabulary.near(x, y) {
             0.8
         } else {
             0.0

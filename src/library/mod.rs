@@ -10,7 +10,9 @@
 mod align;
 mod context;
 pub mod export;
+mod forms;
 mod names;
+mod postings;
 pub mod report;
 mod speakers;
 mod statements;

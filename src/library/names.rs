@@ -116,7 +116,7 @@ impl PersonName {
         // ("Francois Hollande Says Donald Trump").
         if words
             .iter()
-            .any(|w| VERBS.contains(&w.to_lowercase().as_str()))
+            .any(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
         {
             return None;
         }

@@ -10,7 +10,9 @@
 //! - organisations and groups only with the same wording, and never into a
 //!   person.
 
-use std::collections::HashMap;
+use super::words::FnvMap as HashMap;
+
+use std::rc::Rc;
 
 use super::names::{PersonName, name_key};
 use crate::model::{Document, Gender, SpeakerKind};
@@ -47,8 +49,9 @@ struct Node {
     speaker: usize,
     category: Category,
     gender: Option<Gender>,
-    full_names: Vec<PersonName>,
-    surnames: Vec<String>,
+    /// Shared with every other node using the same form.
+    full_names: Vec<Rc<PersonName>>,
+    surnames: Vec<Rc<PersonName>>,
     keys: Vec<String>,
 }
 
@@ -77,7 +80,7 @@ fn category(kind: SpeakerKind, name: &str) -> Category {
 fn collect_nodes(documents: &[Document]) -> Vec<Node> {
     let mut nodes = Vec::new();
     // The same forms ("Trump", "Donald Trump") recur across articles.
-    let mut parsed: HashMap<&str, Option<PersonName>> = HashMap::new();
+    let mut parsed: HashMap<&str, Option<Rc<PersonName>>> = HashMap::default();
     for (doc, document) in documents.iter().enumerate() {
         for (index, speaker) in document.speakers.iter().enumerate() {
             let category = category(speaker.kind, &speaker.name);
@@ -98,11 +101,11 @@ fn collect_nodes(documents: &[Document]) -> Vec<Node> {
                 }
                 let name = parsed
                     .entry(form.as_str())
-                    .or_insert_with(|| PersonName::parse(form))
+                    .or_insert_with(|| PersonName::parse(form).map(Rc::new))
                     .clone();
                 if let Some(name) = name {
                     if name.is_surname_only() {
-                        node.surnames.push(name.surname);
+                        node.surnames.push(name);
                     } else {
                         node.full_names.push(name);
                     }
@@ -123,7 +126,7 @@ fn genders_agree(a: &Node, b: &Node) -> bool {
 
 /// Persons whose full names agree.
 fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         let mut seen: Vec<&str> = Vec::new();
         for name in &node.full_names {
@@ -136,7 +139,7 @@ fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
     for (surname, bucket) in &by_surname {
         // Same given name: one person (linear, not pairwise: a library may
         // hold a thousand "Donald Trump"s).
-        let mut by_given: HashMap<&str, usize> = HashMap::new();
+        let mut by_given: HashMap<&str, usize> = HashMap::default();
         let mut initials: Vec<(usize, char)> = Vec::new();
         for &i in bucket {
             for name in nodes[i].full_names.iter().filter(|n| n.surname == *surname) {
@@ -168,25 +171,25 @@ fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
 /// Persons known only by surname: into the single full-named person of that
 /// surname; with none, together; with several, nowhere.
 fn merge_surnames(nodes: &[Node], sets: &mut DisjointSets) {
-    let mut full_by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut full_by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         for name in &node.full_names {
             full_by_surname.entry(&name.surname).or_default().push(i);
         }
     }
-    let mut bare_by_surname: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut bare_by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         if node.category != Category::Person || !node.full_names.is_empty() {
             continue;
         }
-        for surname in &node.surnames {
+        for surname in node.surnames.iter().map(|n| &n.surname) {
             bare_by_surname.entry(surname).or_default().push(i);
         }
     }
     for (surname, bare) in &bare_by_surname {
         let full = full_by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         // The distinct people of this surname, with the genders known for them.
-        let mut people: HashMap<usize, Genders> = HashMap::new();
+        let mut people: HashMap<usize, Genders> = HashMap::default();
         for &f in full {
             people.entry(sets.find(f)).or_default().add(nodes[f].gender);
         }
@@ -231,7 +234,7 @@ impl Genders {
 
 /// Organisations and groups with the same wording.
 fn merge_same_wording(nodes: &[Node], sets: &mut DisjointSets) {
-    let mut by_key: HashMap<(Category, &str), usize> = HashMap::new();
+    let mut by_key: HashMap<(Category, &str), usize> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         if node.category == Category::Person {
             continue;
@@ -253,7 +256,7 @@ fn build(
     sets: &mut DisjointSets,
 ) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut group_of_root: HashMap<usize, usize> = HashMap::default();
     for i in 0..nodes.len() {
         let root = sets.find(i);
         let g = *group_of_root.entry(root).or_insert_with(|| {
@@ -274,19 +277,26 @@ fn build(
             counts
         })
         .collect();
-    let mut speakers: Vec<(LibrarySpeaker, Vec<usize>)> = groups
+    let speakers: Vec<(LibrarySpeaker, Vec<usize>)> = groups
         .into_iter()
         .map(|members| {
             let speaker = library_speaker(documents, nodes, &members, &quote_counts);
             (speaker, members)
         })
         .collect();
-    speakers.sort_by(|(a, _), (b, _)| {
+    // Sorted through indices: the speakers themselves are large to move.
+    let mut order: Vec<usize> = (0..speakers.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&speakers[a].0, &speakers[b].0);
         b.quotes
             .cmp(&a.quotes)
             .then(b.articles.len().cmp(&a.articles.len()))
             .then_with(|| a.name.cmp(&b.name))
     });
+    let mut slots: Vec<Option<(LibrarySpeaker, Vec<usize>)>> =
+        speakers.into_iter().map(Some).collect();
+    let speakers: Vec<(LibrarySpeaker, Vec<usize>)> =
+        order.into_iter().filter_map(|i| slots[i].take()).collect();
     let mut index: Vec<Vec<usize>> = documents
         .iter()
         .map(|d| vec![0; d.speakers.len()])
@@ -308,27 +318,34 @@ fn library_speaker(
     let doc_speaker = |m: usize| &documents[nodes[m].doc].speakers[nodes[m].speaker];
     // A full name before a bare surname or a role phrase; then the name most
     // articles use (one odd form cannot take over); then the fullest.
-    let mut uses: HashMap<&str, usize> = HashMap::new();
+    // (A list: most speakers have one form, the busiest a handful.)
+    let mut uses: Vec<(&str, usize)> = Vec::new();
     for &m in members {
-        *uses.entry(doc_speaker(m).name.as_str()).or_default() += 1;
+        let name = doc_speaker(m).name.as_str();
+        match uses.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, count)) => *count += 1,
+            None => uses.push((name, 1)),
+        }
     }
-    let name = uses
-        .iter()
-        .max_by_key(|(n, count)| {
-            let full = PersonName::parse(n).is_some_and(|p| !p.is_surname_only());
-            (
-                full,
-                **count,
-                n.split_whitespace().count(),
-                n.len(),
-                std::cmp::Reverse(**n),
-            )
+    // (One form, as for most speakers: nothing to choose, nothing to parse.)
+    let only = (uses.len() == 1).then(|| uses.first()).flatten();
+    let name = only
+        .or_else(|| {
+            uses.iter().max_by_key(|(n, count)| {
+                let full = PersonName::parse(n).is_some_and(|p| !p.is_surname_only());
+                (
+                    full,
+                    *count,
+                    n.split_whitespace().count(),
+                    n.len(),
+                    std::cmp::Reverse(*n),
+                )
+            })
         })
         .map(|(n, _)| n.to_string())
         .unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
-    let mut seen: std::collections::HashSet<String> =
-        std::iter::once(name.to_lowercase()).collect();
+
     let mut roles: Vec<(usize, String)> = Vec::new();
     let mut kind = SpeakerKind::Unknown;
     let mut quotes = 0;
@@ -337,7 +354,9 @@ fn library_speaker(
         let (doc, index) = (nodes[m].doc, nodes[m].speaker);
         let speaker = doc_speaker(m);
         for form in std::iter::once(&speaker.name).chain(&speaker.aliases) {
-            if seen.insert(form.to_lowercase()) {
+            // Forms told apart without case; few per speaker.
+            let seen = std::iter::once(&name).chain(&aliases);
+            if !seen.into_iter().any(|s| same_without_case(s, form)) {
                 aliases.push(form.clone());
             }
         }
@@ -367,6 +386,14 @@ fn library_speaker(
         mentions,
         quotes,
         articles,
+    }
+}
+
+fn same_without_case(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
     }
 }
 

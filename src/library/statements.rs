@@ -14,13 +14,13 @@
 //! 3. An excerpt is not matched on its own to a quote its fuller quote
 //!    already matches: that would say the same thing twice.
 
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use super::QuoteId;
-use super::align::{ANCHORS_NEEDED, Alignment, WordMatch, align};
+use super::align::{ANCHORS_NEEDED, Alignment, MIN_ANCHORS, Scratch, WordMatch, align};
 use super::context::{Context, context, same_slot};
-use super::words::{Word, content_words};
+use super::postings::Postings;
+use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word, content_words};
 use crate::model::{Document, QuoteKind, Where};
 
 /// Two words, one from each quote, that the alignment pairs.
@@ -63,17 +63,23 @@ pub fn match_statements(
     documents: &[Document],
     speaker_of: &[Vec<Option<usize>>],
 ) -> Vec<StatementMatch> {
-    let mut candidates = candidates(documents, speaker_of);
-    intern(&mut candidates);
-    let mut by_speaker: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut vocabulary = Vocabulary::default();
+    let mut scratch = Scratch::default();
+    let candidates = candidates(documents, speaker_of, &mut vocabulary);
+    let speakers = candidates.iter().map(|c| c.speaker + 1).max().unwrap_or(0);
+    let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); speakers];
     for (i, c) in candidates.iter().enumerate() {
-        by_speaker.entry(c.speaker).or_default().push(i);
+        by_speaker[c.speaker].push(i);
     }
-    let mut speakers: Vec<usize> = by_speaker.keys().copied().collect();
-    speakers.sort_unstable();
     let mut matches = Vec::new();
-    for s in speakers {
-        matches.extend(match_speaker(documents, &candidates, &by_speaker[&s]));
+    for mine in by_speaker.iter().filter(|m| !m.is_empty()) {
+        let found = match_speaker(
+            documents,
+            (&candidates, mine),
+            &mut vocabulary,
+            &mut scratch,
+        );
+        matches.extend(found);
     }
     matches.sort_by_key(|m| (m.a.doc, m.a.quote, m.b.doc, m.b.quote));
     matches
@@ -81,59 +87,48 @@ pub fn match_statements(
 
 fn hash(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut h = crate::extract::tokens::Fnv::default();
     text.hash(&mut h);
     h.finish()
-}
-
-/// Numbers the stems, so that comparing and indexing words is cheap.
-fn intern(candidates: &mut [Candidate]) {
-    let mut ids: HashMap<String, u32> = HashMap::new();
-    let mut heads: HashMap<&[u8], u32> = HashMap::new();
-    for c in candidates.iter_mut() {
-        for w in &mut c.words {
-            let head = &w.stem.as_bytes()[..w.stem.len().min(4)];
-            let next = heads.len() as u32 + 1;
-            w.head = *heads.entry(head).or_insert(next);
-            w.id = match ids.get(&w.stem) {
-                Some(&id) => id,
-                None => {
-                    let id = ids.len() as u32 + 1;
-                    ids.insert(w.stem.clone(), id);
-                    id
-                }
-            };
-        }
-    }
 }
 
 /// Quotations with a library speaker and a content word; a quote repeated
 /// word for word in one article (a headline echoing the body) counts once,
 /// in the body.
-fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<Candidate> {
+fn candidates(
+    documents: &[Document],
+    speaker_of: &[Vec<Option<usize>>],
+    vocabulary: &mut Vocabulary,
+) -> Vec<Candidate> {
     // Only speakers quoted in two articles or more have anything to match.
-    let mut first_doc: HashMap<usize, (usize, bool)> = HashMap::new();
+    let speakers = speaker_of
+        .iter()
+        .flatten()
+        .flatten()
+        .max()
+        .map_or(0, |s| s + 1);
+    let mut first_doc: Vec<Option<(usize, bool)>> = vec![None; speakers];
     for (d, speakers) in speaker_of.iter().enumerate() {
         for &s in speakers.iter().flatten() {
-            let entry = first_doc.entry(s).or_insert((d, false));
+            let entry = first_doc[s].get_or_insert((d, false));
             entry.1 |= entry.0 != d;
         }
     }
     let mut out: Vec<Candidate> = Vec::new();
-    let mut seen: HashMap<(usize, usize, u64), usize> = HashMap::new();
+    let mut seen: HashMap<(usize, usize, u64), usize> = HashMap::default();
     for (d, doc) in documents.iter().enumerate() {
         for (q, quote) in doc.quotes.iter().enumerate() {
             let Some(speaker) = speaker_of[d][q] else {
                 continue;
             };
-            if !first_doc[&speaker].1 {
+            if !first_doc[speaker].is_some_and(|(_, several)| several) {
                 continue;
             }
             if quote.kind == QuoteKind::Indirect {
                 continue;
             }
             let text = &quote.span.text;
-            let words = content_words(text);
+            let words = content_words(text, vocabulary);
             if words.is_empty() {
                 continue;
             }
@@ -168,14 +163,19 @@ fn candidates(documents: &[Document], speaker_of: &[Vec<Option<usize>>]) -> Vec<
     out
 }
 
-fn match_speaker(documents: &[Document], all: &[Candidate], mine: &[usize]) -> Vec<StatementMatch> {
+fn match_speaker(
+    documents: &[Document],
+    (all, mine): (&[Candidate], &[usize]),
+    vocabulary: &mut Vocabulary,
+    scratch: &mut Scratch,
+) -> Vec<StatementMatch> {
     let first_doc = all[mine[0]].id.doc;
     if mine.iter().all(|&i| all[i].id.doc == first_doc) {
         return Vec::new(); // one article: nothing to compare across
     }
-    let own = own_matches(all, mine);
+    let own = own_matches(all, mine, vocabulary, scratch);
     let enclosers = enclosers(all, mine);
-    let mut enclosed: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    let mut enclosed: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
     for (&x, bigs) in &enclosers {
         for &(big, at) in bigs {
             enclosed.entry(big).or_default().push((x, at));
@@ -225,7 +225,12 @@ fn match_speaker(documents: &[Document], all: &[Candidate], mine: &[usize]) -> V
             .collect();
         out.push(statement(all, (a, b), alignment.similarity, words));
     }
-    derived.extend(context_matches(documents, all, mine, &matched));
+    derived.extend(context_matches(
+        documents,
+        (all, mine),
+        &matched,
+        vocabulary,
+    ));
     for ((a, b), similarity, words) in derived {
         out.push(statement(all, (a, b), similarity, words));
     }
@@ -235,9 +240,9 @@ fn match_speaker(documents: &[Document], all: &[Candidate], mine: &[usize]) -> V
 /// Partial quotes not matched otherwise, by the sentences they are quoted in.
 fn context_matches(
     documents: &[Document],
-    all: &[Candidate],
-    mine: &[usize],
+    (all, mine): (&[Candidate], &[usize]),
     matched: &HashSet<(usize, usize)>,
+    vocabulary: &mut Vocabulary,
 ) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
     // Only partial quotes too short to align on their own words.
     let contexts: Vec<(usize, Context)> = mine
@@ -246,21 +251,17 @@ fn context_matches(
         .filter_map(|&i| {
             let id = all[i].id;
             let doc = &documents[id.doc];
-            Some((i, context(doc, &doc.quotes[id.quote])?))
+            Some((i, context(doc, &doc.quotes[id.quote], vocabulary)?))
         })
         .collect();
     // Only sentences sharing words are worth aligning.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (k, (_, c)) in contexts.iter().enumerate() {
-        for stem in c.outside_stems() {
-            index.entry(stem).or_default().push(k);
-        }
-    }
+    let outside: Vec<Vec<u32>> = contexts.iter().map(|(_, c)| c.outside_stems()).collect();
+    let index = Postings::new(outside.iter().map(Vec::as_slice).enumerate());
     let mut out = Vec::new();
-    for (x, cx) in &contexts {
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for stem in cx.outside_stems() {
-            for &l in &index[stem] {
+    for (k, (x, cx)) in contexts.iter().enumerate() {
+        let mut shared: HashMap<usize, usize> = HashMap::default();
+        for &stem in &outside[k] {
+            for &l in index.of(stem) {
                 if all[contexts[l].0].id.doc > all[*x].id.doc {
                     *shared.entry(l).or_default() += 1;
                 }
@@ -268,10 +269,13 @@ fn context_matches(
         }
         for (l, count) in shared {
             let (y, cy) = &contexts[l];
-            if count < MIN_SHARED_CONTEXT_WORDS || matched.contains(&(*x, *y)) {
+            if count < MIN_SHARED_CONTEXT_WORDS
+                || matched.contains(&(*x, *y))
+                || !cx.may_share_slot(cy)
+            {
                 continue;
             }
-            if let Some((similarity, words)) = same_slot(cx, cy) {
+            if let Some((similarity, words)) = same_slot(cx, cy, vocabulary) {
                 out.push(((*x, *y), similarity, words));
             }
         }
@@ -304,7 +308,12 @@ fn statement(
 }
 
 /// Pairs (earlier document first) whose own words align as one statement.
-fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Alignment> {
+fn own_matches(
+    all: &[Candidate],
+    mine: &[usize],
+    vocabulary: &Vocabulary,
+    scratch: &mut Scratch,
+) -> HashMap<(usize, usize), Alignment> {
     // Indexed by the first four letters of each stem, so a pair is aligned
     // only when it can have the anchors a match needs: an equal stem or a
     // near one ("possibl"/"possibility") begins with the same four letters.
@@ -315,18 +324,24 @@ fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Ali
         ids
     };
     let stems: Vec<Vec<u32>> = mine.iter().map(|&i| distinct(i)).collect();
-    let mut index: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (k, ids) in stems.iter().enumerate() {
-        for &id in ids {
-            index.entry(id).or_default().push(k);
-        }
-    }
-    let mut out = HashMap::new();
+    // A quote of fewer different words can never have the anchors.
+    let alignable = |k: usize| stems[k].len() >= MIN_ANCHORS;
+    let index = Postings::new(
+        (0..stems.len())
+            .filter(|&k| alignable(k))
+            .map(|k| (k, stems[k].as_slice())),
+    );
+    // Quotes with the same words (one agency story in several outlets, a
+    // line repeated at every rally) align the same way: align once per
+    // pair of wordings.
+    let wording = wordings(all, mine);
+    let mut aligned: HashMap<(u32, u32), Option<Alignment>> = HashMap::default();
+    let mut out = HashMap::default();
     let mut shared = vec![0u32; mine.len()];
     let mut touched = Vec::new();
-    for (k, &i) in mine.iter().enumerate() {
-        for id in &stems[k] {
-            for &l in &index[id] {
+    for (k, &i) in mine.iter().enumerate().filter(|&(k, _)| alignable(k)) {
+        for &id in &stems[k] {
+            for &l in index.of(id) {
                 if all[mine[l]].id.doc > all[i].id.doc {
                     if shared[l] == 0 {
                         touched.push(l);
@@ -339,23 +354,39 @@ fn own_matches(all: &[Candidate], mine: &[usize]) -> HashMap<(usize, usize), Ali
             let count = std::mem::take(&mut shared[l]) as usize;
             let j = mine[l];
             let (wa, wb) = (&all[i].words, &all[j].words);
-            if count < stems[k].len().min(stems[l].len()).min(ANCHORS_NEEDED) {
+            let needed = stems[k].len().min(stems[l].len()).min(ANCHORS_NEEDED);
+            if count < needed.max(MIN_ANCHORS) {
                 continue;
             }
-            if let Some(alignment) = align(wa, wb)
-                && alignment.is_same_statement(wa.len(), wb.len())
-            {
-                out.insert((i, j), alignment);
+            let found = aligned.entry((wording[k], wording[l])).or_insert_with(|| {
+                align(wa, wb, vocabulary, scratch)
+                    .filter(|alignment| alignment.is_same_statement(wa.len(), wb.len()))
+            });
+            if let Some(alignment) = found {
+                out.insert((i, j), alignment.clone());
             }
         }
     }
     out
 }
 
+/// A number for each quote's wording (its words and fragments): equal
+/// numbers, equal wordings.
+fn wordings(all: &[Candidate], mine: &[usize]) -> Vec<u32> {
+    let mut numbers: HashMap<Vec<(u32, u32)>, u32> = HashMap::default();
+    mine.iter()
+        .map(|&i| {
+            let key = all[i].words.iter().map(|w| (w.id, w.fragment)).collect();
+            let next = numbers.len() as u32;
+            *numbers.entry(key).or_insert(next)
+        })
+        .collect()
+}
+
 /// For each quote, the longer quotes of the same speaker in the same article
 /// that contain its words, with the byte offset where they do.
 fn enclosers(all: &[Candidate], mine: &[usize]) -> HashMap<usize, Vec<(usize, usize)>> {
-    let mut out: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    let mut out: HashMap<usize, Vec<(usize, usize)>> = HashMap::default();
     // Candidates come in document order: compare within each document's run.
     for run in mine.chunk_by(|&a, &b| all[a].id.doc == all[b].id.doc) {
         for &x in run {
@@ -373,7 +404,7 @@ fn enclosers(all: &[Candidate], mine: &[usize]) -> HashMap<usize, Vec<(usize, us
     out
 }
 
-/// `needle` in `haystack` at word boundaries.
+/// `needle` in `haystack` at word boundaries (the first such place).
 fn find_words(haystack: &str, needle: &str) -> Option<usize> {
     let boundary = |s: &str, i: usize, before: bool| {
         let c = if before {
@@ -383,8 +414,14 @@ fn find_words(haystack: &str, needle: &str) -> Option<usize> {
         };
         c.is_none_or(|c| !c.is_alphanumeric())
     };
-    haystack
-        .match_indices(needle)
+    // Most pairs share no text at all: a scan for the first byte is cheaper
+    // than setting up a substring searcher for each pair.
+    let first = *needle.as_bytes().first()?;
+    let last_start = haystack.len().checked_sub(needle.len())?;
+    haystack.as_bytes()[..=last_start]
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == first && haystack[i..].starts_with(needle))
         .map(|(i, _)| i)
         .find(|&i| boundary(haystack, i, true) && boundary(haystack, i + needle.len(), false))
 }

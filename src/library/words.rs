@@ -1,7 +1,12 @@
 //! The words statement matching compares: content words with a light
 //! stemmer, split into fragments at sentence ends and elisions.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+
+use super::forms::{FNV_OFFSET, FormTable, fnv_step};
+use crate::extract::tokens::{Fnv, WordSet};
 
 /// Function words: they carry no evidence that two quotes say the same thing.
 const STOPWORDS: &[&str] = &[
@@ -176,106 +181,210 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
-        .contains(word)
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(STOPWORDS)).has(word)
 }
+
+/// Hash maps and sets keyed by small numbers and short words: FNV is much
+/// cheaper there than the default SipHash.
+pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A content word of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
     /// Byte range in the text it was read from.
     pub range: Range<usize>,
-    /// Lowercased and lightly stemmed ("drastically" → "drastical").
-    pub stem: String,
-    /// Sentence or elided piece the word belongs to, counted from 0.
-    pub fragment: usize,
-    /// A number standing for `stem` when a library interned it (equal
-    /// stems, equal ids), 0 when not.
+    /// The number the [`Vocabulary`] gives its stem (equal stems, equal
+    /// ids; never 0).
     pub id: u32,
-    /// The same for the stem's first four letters.
+    /// The stem's first four bytes as a number: a near word ("possibl"/
+    /// "possibility") always has the same head, so most pairs of words are
+    /// told apart without reading their stems.
     pub head: u32,
+    /// Sentence or elided piece the word belongs to, counted from 0.
+    pub fragment: u32,
 }
 
-impl Word {
-    /// Same stem, by id when both are interned.
-    pub fn same_stem(&self, other: &Word) -> bool {
-        if self.id != 0 && other.id != 0 {
-            self.id == other.id
-        } else {
-            self.stem == other.stem
-        }
+/// Every stem a library has met, numbered from 1, and every lowercased word
+/// form with its stem: a form is lowercased, checked against the stopwords
+/// and stemmed once per library, not once per occurrence.
+#[derive(Default)]
+pub struct Vocabulary {
+    /// Lowercased form → (stem id, head); id 0 for a form that is no
+    /// content word.
+    forms: FormTable,
+    /// Stem → id.
+    ids: FnvMap<Box<str>, u32>,
+    /// Stem of id `i` at `i - 1`.
+    stems: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    /// The stem a content word's id stands for.
+    pub fn stem(&self, id: u32) -> &str {
+        &self.stems[id as usize - 1]
     }
+
+    /// Two words of one family or spelling, by their stems (see [`near`]);
+    /// checked only when the heads agree, which `near` requires anyway.
+    pub fn near(&self, a: &Word, b: &Word) -> bool {
+        a.head == b.head && a.id != b.id && near(self.stem(a.id), self.stem(b.id))
+    }
+
+    /// The stem id and head of a word as written; id 0 when it is no
+    /// content word.
+    /// `ascii_hash`: [`fnv_step`] over the lowercased bytes, for an ASCII
+    /// word.
+    fn lookup(&mut self, word: &str, ascii_hash: Option<u64>) -> (u32, u32) {
+        let lower = if let Some(hash) = ascii_hash {
+            if let Some(known) = self.forms.get_ascii(word, hash) {
+                return known;
+            }
+            word.to_ascii_lowercase()
+        } else {
+            let lower = word.to_lowercase().replace('’', "'");
+            if let Some(known) = self.forms.get_lower(&lower) {
+                return known;
+            }
+            lower
+        };
+        let single_letter =
+            lower.chars().count() == 1 && !lower.starts_with(|c: char| c.is_numeric());
+        let found = if single_letter || is_stopword(&lower) {
+            (0, 0)
+        } else {
+            let stem = stem_owned(lower.clone());
+            (self.stem_id(&stem), head(&stem))
+        };
+        self.forms.insert(&lower, found);
+        found
+    }
+
+    fn stem_id(&mut self, stem: &str) -> u32 {
+        if let Some(&id) = self.ids.get(stem) {
+            return id;
+        }
+        let id = self.stems.len() as u32 + 1;
+        self.stems.push(stem.into());
+        self.ids.insert(stem.into(), id);
+        id
+    }
+}
+
+/// The first four bytes of a stem, as a number (zero-padded: stems hold no
+/// NUL, so shorter stems keep distinct heads).
+fn head(stem: &str) -> u32 {
+    let mut bytes = [0u8; 4];
+    let n = stem.len().min(4);
+    bytes[..n].copy_from_slice(&stem.as_bytes()[..n]);
+    u32::from_le_bytes(bytes)
 }
 
 /// The content words of `text`, in order.
-pub fn content_words(text: &str) -> Vec<Word> {
-    let mut words = Vec::new();
+pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
+    let mut words = Vec::with_capacity(text.len() / 12);
     let mut fragment = 0;
+    // The word being read: where it starts, and the hash of its lowercased
+    // bytes while it is all ASCII (so the lookup needs no second pass).
     let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let inner_apostrophe = matches!(c, '\'' | '’')
-            && start.is_some()
-            && chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric());
-        if c.is_alphanumeric() || inner_apostrophe {
-            start.get_or_insert(i);
+    let mut hash = Some(FNV_OFFSET);
+    let mut previous: Option<char> = None;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Most of the text: ASCII letters and digits, inside a word.
+        let byte = bytes[i];
+        if byte.is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                hash = Some(FNV_OFFSET);
+            }
+            if let Some(h) = &mut hash {
+                *h = fnv_step(*h, byte);
+            }
+            previous = Some(char::from(byte));
+            i += 1;
             continue;
         }
-        if let Some(s) = start.take() {
-            push_word(&mut words, &text[s..i], s, fragment);
+        // Other ASCII without decoding.
+        let c = match byte {
+            b @ 0..0x80 => char::from(b),
+            _ => text[i..].chars().next().unwrap_or_default(),
+        };
+        let after = i + c.len_utf8();
+        if c.is_alphanumeric()
+            || (matches!(c, '\'' | '’')
+                && start.is_some()
+                && text[after..].starts_with(char::is_alphanumeric))
+        {
+            if start.is_none() {
+                start = Some(i);
+                hash = Some(FNV_OFFSET);
+            }
+            hash = hash.filter(|_| c.is_ascii()).map(|h| fnv_step(h, bytes[i]));
+        } else {
+            if let Some(s) = start.take() {
+                push_word(&mut words, vocabulary, (s..i, hash), (text, fragment));
+            }
+            if ends_fragment(previous, c, &text[after..]) {
+                fragment += 1;
+            }
         }
-        if ends_fragment(&chars, k) {
-            fragment += 1;
-        }
+        previous = Some(c);
+        i = after;
     }
     if let Some(s) = start {
-        push_word(&mut words, &text[s..], s, fragment);
+        push_word(
+            &mut words,
+            vocabulary,
+            (s..text.len(), hash),
+            (text, fragment),
+        );
     }
     words
 }
 
-fn push_word(words: &mut Vec<Word>, word: &str, start: usize, fragment: usize) {
-    let lower = if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase().replace('’', "'")
-    };
-    let single_letter = lower.chars().count() == 1 && !lower.starts_with(|c: char| c.is_numeric());
-    if single_letter || is_stopword(&lower) {
-        return;
+fn push_word(
+    words: &mut Vec<Word>,
+    vocabulary: &mut Vocabulary,
+    (range, hash): (Range<usize>, Option<u64>),
+    (text, fragment): (&str, u32),
+) {
+    let (id, head) = vocabulary.lookup(&text[range.clone()], hash);
+    if id != 0 {
+        words.push(Word {
+            range,
+            id,
+            head,
+            fragment,
+        });
     }
-    words.push(Word {
-        range: start..start + word.len(),
-        stem: stem_owned(lower),
-        fragment,
-        id: 0,
-        head: 0,
-    });
 }
 
 /// An elision ("..." or "…") always ends a piece; ". ! ? ;" end one when a
-/// capital (or the end) follows, so "U.S. officials" stays whole.
-fn ends_fragment(chars: &[(usize, char)], k: usize) -> bool {
-    let c = chars[k].1;
-    if c == '.' && k > 0 && chars[k - 1].1 == '.' {
+/// capital (or the end) follows, so "U.S. officials" stays whole. `rest` is
+/// the text after `c`.
+fn ends_fragment(previous: Option<char>, c: char, rest: &str) -> bool {
+    if !matches!(c, '.' | '!' | '?' | ';' | '…') {
+        return false;
+    }
+    let next = rest.chars().next();
+    if c == '.' && previous == Some('.') {
         return false; // the rest of "...", counted at its first dot
     }
-    if c == '…' || (c == '.' && chars.get(k + 1).is_some_and(|(_, n)| *n == '.')) {
+    if c == '…' || (c == '.' && next == Some('.')) {
         return true;
     }
     if !matches!(c, '.' | '!' | '?' | ';') {
         return false;
     }
-    if chars.get(k + 1).is_some_and(|(_, n)| n.is_alphanumeric()) {
+    if next.is_some_and(char::is_alphanumeric) {
         return false; // "U.S."
     }
-    let next = chars[k + 1..]
-        .iter()
-        .map(|(_, n)| *n)
-        .find(|n| !n.is_whitespace());
-    next.is_none_or(|n| n.is_uppercase() || !n.is_alphanumeric())
+    rest.chars()
+        .find(|n| !n.is_whitespace())
+        .is_none_or(|n| n.is_uppercase() || !n.is_alphanumeric())
 }
 
 /// A light English stemmer: enough to meet "agreeing"/"agreed"/"agree" and
@@ -350,7 +459,12 @@ mod tests {
     use super::*;
 
     fn stems(text: &str) -> Vec<String> {
-        content_words(text).into_iter().map(|w| w.stem).collect()
+        let mut vocabulary = Vocabulary::default();
+        let words = content_words(text, &mut vocabulary);
+        words
+            .iter()
+            .map(|w| vocabulary.stem(w.id).to_string())
+            .collect()
     }
 
     #[test]
@@ -373,8 +487,11 @@ mod tests {
 
     #[test]
     fn elisions_and_sentences_split_fragments() {
-        let words = content_words("a practical field... a decision. Then U.S. troops left");
-        let fragments: Vec<usize> = words.iter().map(|w| w.fragment).collect();
+        let words = content_words(
+            "a practical field... a decision. Then U.S. troops left",
+            &mut Vocabulary::default(),
+        );
+        let fragments: Vec<u32> = words.iter().map(|w| w.fragment).collect();
         assert_eq!(fragments, [0, 0, 1, 2, 2]);
     }
 

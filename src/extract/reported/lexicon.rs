@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::extract::tokens::Fnv;
+use crate::extract::tokens::{Fnv, Sieve};
 
 mod table {
     include!("lexicon_table.rs");
@@ -17,40 +17,11 @@ mod precision {
 
 /// The precision the clause rules reached on PolNeAR train with `word` as
 /// the cue (`tools/learn_reported_precision.py`), when it was seen often enough.
-pub fn train_precision(word: &str) -> Option<f32> {
+pub fn train_precision(word: &str) -> Option<(u32, f32)> {
     precision::CUE_PRECISION
         .binary_search_by(|(w, _, _)| (*w).cmp(word))
         .ok()
-        .map(|i| precision::CUE_PRECISION[i].2)
-}
-
-/// A cheap sieve in front of a hash lookup: one bit per (length, first
-/// byte, last byte) of the listed words. These lookups are asked for nearly
-/// every word of a text and most words are ruled out by one bit test,
-/// without hashing.
-struct Sieve([u64; 256]);
-
-impl Sieve {
-    fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut bits = [0u64; 256];
-        for w in words {
-            let k = Self::key(w);
-            bits[k / 64] |= 1 << (k % 64);
-        }
-        Self(bits)
-    }
-    fn key(word: &str) -> usize {
-        let b = word.as_bytes();
-        let (first, last) = match (b.first(), b.last()) {
-            (Some(&f), Some(&l)) => (f as usize & 31, l as usize & 31),
-            _ => (0, 0),
-        };
-        (b.len().min(15) << 10) | (first << 5) | last
-    }
-    fn may_have(&self, word: &str) -> bool {
-        let k = Self::key(word);
-        self.0[k / 64] & (1 << (k % 64)) != 0
-    }
+        .map(|i| (precision::CUE_PRECISION[i].1, precision::CUE_PRECISION[i].2))
 }
 
 /// Whether `verb preposition` is a learned cue phrase ("called for").

@@ -304,12 +304,13 @@ fn mark_quoted(tokens: &mut [Token<'_>]) {
         };
         match mark {
             Some(now_open) => {
-                let width = if doubled { 2 } else { 1 };
-                for t in &mut tokens[k..k + width] {
-                    t.quoted = true;
+                tokens[k].quoted = true;
+                if doubled {
+                    tokens[k + 1].quoted = true;
+                    k += 1;
                 }
                 open = now_open;
-                k += width;
+                k += 1;
             }
             None => {
                 tokens[k].quoted = open;

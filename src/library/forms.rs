@@ -1,0 +1,126 @@
+//! A table from word forms, compared without case, to what the vocabulary
+//! knows of them. Every word of every quote goes through it, so it hashes
+//! and compares the form as written, lowercasing on the fly, instead of
+//! copying it into a lowercased string first.
+
+/// One known form: its lowercased text in the arena, and its value.
+struct Entry {
+    hash: u64,
+    start: u32,
+    len: u32,
+    value: (u32, u32),
+}
+
+/// Open addressing with linear probing over indices into `entries`.
+pub struct FormTable {
+    /// `entries` index + 1; 0 for an empty slot. A power of two long.
+    slots: Vec<u32>,
+    entries: Vec<Entry>,
+    /// The lowercased forms, one after the other.
+    arena: String,
+}
+
+impl Default for FormTable {
+    fn default() -> Self {
+        Self {
+            slots: vec![0; 1024],
+            entries: Vec::new(),
+            arena: String::new(),
+        }
+    }
+}
+
+pub const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+/// One byte of FNV-1a over a lowercased form (ASCII letters lowercased
+/// here, so a form as written hashes as its lowercased self).
+pub fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x100000001b3)
+}
+
+/// FNV-1a over a lowercased form.
+fn hash_lower(lower: &str) -> u64 {
+    lower.bytes().fold(FNV_OFFSET, fnv_step)
+}
+
+impl FormTable {
+    /// The value of an ASCII form, whatever its case; `hash` is
+    /// [`fnv_step`] over its bytes.
+    pub fn get_ascii(&self, form: &str, hash: u64) -> Option<(u32, u32)> {
+        self.find(hash, |known| known.eq_ignore_ascii_case(form))
+    }
+
+    /// The value of a lowercased form.
+    pub fn get_lower(&self, lower: &str) -> Option<(u32, u32)> {
+        self.find(hash_lower(lower), |known| known == lower)
+    }
+
+    fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<(u32, u32)> {
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        loop {
+            let slot = self.slots[at];
+            if slot == 0 {
+                return None;
+            }
+            let entry = &self.entries[slot as usize - 1];
+            if entry.hash == hash && same(self.text(entry)) {
+                return Some(entry.value);
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    fn text(&self, entry: &Entry) -> &str {
+        &self.arena[entry.start as usize..(entry.start + entry.len) as usize]
+    }
+
+    /// Adds a lowercased form not in the table yet.
+    pub fn insert(&mut self, lower: &str, value: (u32, u32)) {
+        if (self.entries.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let entry = Entry {
+            hash: hash_lower(lower),
+            start: self.arena.len() as u32,
+            len: lower.len() as u32,
+            value,
+        };
+        self.arena.push_str(lower);
+        self.place(entry.hash, self.entries.len() as u32 + 1);
+        self.entries.push(entry);
+    }
+
+    fn place(&mut self, hash: u64, slot: u32) {
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        while self.slots[at] != 0 {
+            at = (at + 1) & mask;
+        }
+        self.slots[at] = slot;
+    }
+
+    fn grow(&mut self) {
+        self.slots = vec![0; self.slots.len() * 2];
+        for i in 0..self.entries.len() {
+            self.place(self.entries[i].hash, i as u32 + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_are_found_whatever_their_case() {
+        let mut table = FormTable::default();
+        for i in 0..3000u32 {
+            table.insert(&format!("word{i}"), (i, 0));
+        }
+        let hash = |form: &str| form.bytes().fold(FNV_OFFSET, fnv_step);
+        assert_eq!(table.get_ascii("WORD7", hash("WORD7")), Some((7, 0)));
+        assert_eq!(table.get_lower("word2999"), Some((2999, 0)));
+        assert_eq!(table.get_ascii("word3000", hash("word3000")), None);
+    }
+}
