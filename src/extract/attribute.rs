@@ -107,6 +107,11 @@ fn subject_for(
     if let Some(agent) = passive_agent(text, tokens, cue, ceiling) {
         return Some(agent);
     }
+    // "Franklin Graham, who has vowed …": the relative pronoun's antecedent,
+    // with the pronoun in the mention.
+    if let Some(m) = relative_antecedent(text, tokens, floor, cue.tokens.start) {
+        return Some(m);
+    }
     // "Clinton, during a town hall meeting in Columbus, Ohio, said": a
     // subject set off by commas is the clause's first mention, not the
     // name nearest the cue.
@@ -214,6 +219,24 @@ fn inverted_subject(
         Some(t) => t.text(text) == "who",
     };
     ends.then_some(m)
+}
+
+/// "Sen. Marco Rubio of Florida, who mused …", "the group, which says …":
+/// the mention before "who"/"which" right before the cue, its range
+/// stretched over the relative pronoun.
+fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let rel = previous_word(text, tokens, floor, cue)?;
+    if !matches!(tokens[rel].text(text), "who" | "which") {
+        return None;
+    }
+    let mut end = rel;
+    if end > floor && tokens[end - 1].is_punct(text, ",") {
+        end -= 1;
+    }
+    let mut m = subject_before(text, tokens, floor, end)?;
+    m.range.end = tokens[rel].end as usize;
+    m.tokens.end = rel + 1;
+    Some(m)
 }
 
 /// The token before `cue` once adverbs and auxiliaries are skipped.
