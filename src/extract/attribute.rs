@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::clause::{clause_subject, main_clause_start, passive_agent};
 use super::cues::{CueEntry, CueKind, CueMatch, match_at};
 use super::mentions::{
-    Mention, MentionKind, is_role_word, is_skippable, subject_after, subject_before,
+    Mention, MentionKind, is_role_word, is_skippable, pronoun, subject_after, subject_before,
 };
 use super::tokens::{TokKind, Token};
 
@@ -512,6 +512,41 @@ pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<At
     None
 }
 
+/// Conjunctions that join two clauses after a comma or semicolon.
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "yet", "so", "although"];
+crate::word_set!(clause_joiner, CLAUSE_JOINERS);
+
+/// The start of the last clause in `(from, to)` that opens after ", and",
+/// ", but", "; " … with a pronoun or a name as its subject.
+fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    let mut k = to;
+    while k > from + 1 {
+        k -= 1;
+        let t = &tokens[k];
+        let start = if t.is_punct(text, ";") {
+            k + 1
+        } else if t.is_punct(text, ",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| clause_joiner(n.text(text)))
+        {
+            k + 2
+        } else {
+            continue;
+        };
+        if start >= to {
+            continue;
+        }
+        let opens = (tokens[start].cap || pronoun(tokens[start].text(text)).is_some())
+            && subject_after(text, tokens, start, to).is_some_and(|m| {
+                m.tokens.start == start
+                    && matches!(m.kind, MentionKind::Pronoun | MentionKind::Name)
+            });
+        return opens.then_some(start);
+    }
+    None
+}
+
 /// The first strong cue with a subject in `[from, to)`, else the first cue
 /// with one. `floor` bounds the subject search (the sentence start).
 fn main_clause_cue(
@@ -559,6 +594,13 @@ pub fn partial(
     // the report's.
     let main =
         main_clause_start(text, tokens, sentence.start, quote.start).unwrap_or(sentence.start);
+    // "Reid said both are 'non-entities', but he gave the Texan …": a
+    // coordinated clause with its own subject holds the quote's cue.
+    if let Some(clause) = last_coordinated_clause(text, tokens, main, quote.start)
+        && let Some(a) = main_clause_cue(text, tokens, in_quote, clause, clause, quote.start)
+    {
+        return Some(a);
+    }
     let first =
         main_clause_cue(text, tokens, in_quote, main, sentence.start, quote.start).or_else(|| {
             (main > sentence.start).then(|| {
