@@ -137,7 +137,8 @@ def main():
     print("/// Logistic weights; a positive sum keeps the quotation.")
     print(f"pub const WEIGHTS: [f32; {len(names)}] = [")
     for n, wi in zip(names, w):
-        print(f"    {wi:.4f}, // {n}")
+        print(f"    // {n}")
+        print(f"    {wi:.4f},")
     print("];")
 
 
