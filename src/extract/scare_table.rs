@@ -38,67 +38,37 @@ pub const NAMES: [&str; 31] = [
 ];
 
 /// Logistic weights; a positive sum keeps the quotation.
+#[rustfmt::skip]
 pub const WEIGHTS: [f32; 31] = [
-    // bias
-    0.8886,
-    // direct
-    0.6906,
-    // unclosed
-    -0.5201,
-    // words_1
-    -0.9276,
-    // words_2
-    -0.2029,
-    // words_3
-    -0.1441,
-    // words_4_7
-    0.2442,
-    // words_8_plus
-    1.0305,
-    // ends_with_stop
-    0.4389,
-    // starts_upper
-    -0.8277,
-    // title_case
-    -1.9868,
-    // all_caps
-    0.2949,
-    // token_like
-    -3.7906,
-    // after_work_noun
-    -2.0878,
-    // after_naming
-    -0.4918,
-    // after_called_as
-    0.5655,
-    // after_term_word
-    0.9556,
-    // after_cue
-    0.4473,
-    // in_parens
-    1.1595,
-    // own_attribution
-    1.3931,
-    // cue_in_sentence
-    0.3618,
-    // cue_in_paragraph
-    0.9185,
-    // inherited_speaker
-    0.2668,
-    // continued
-    0.0266,
-    // whole_paragraph
-    0.1422,
-    // other_attributed_in_paragraph
-    0.0998,
-    // name_modifier
-    -0.2048,
-    // work_noun_after
-    -1.9397,
-    // after_on
-    -0.5390,
-    // after_possessive
-    -1.3056,
-    // title_case_no_cue
-    1.3497,
+    0.8886, // bias
+    0.6906, // direct
+    -0.5201, // unclosed
+    -0.9276, // words_1
+    -0.2029, // words_2
+    -0.1441, // words_3
+    0.2442, // words_4_7
+    1.0305, // words_8_plus
+    0.4389, // ends_with_stop
+    -0.8277, // starts_upper
+    -1.9868, // title_case
+    0.2949, // all_caps
+    -3.7906, // token_like
+    -2.0878, // after_work_noun
+    -0.4918, // after_naming
+    0.5655, // after_called_as
+    0.9556, // after_term_word
+    0.4473, // after_cue
+    1.1595, // in_parens
+    1.3931, // own_attribution
+    0.3618, // cue_in_sentence
+    0.9185, // cue_in_paragraph
+    0.2668, // inherited_speaker
+    0.0266, // continued
+    0.1422, // whole_paragraph
+    0.0998, // other_attributed_in_paragraph
+    -0.2048, // name_modifier
+    -1.9397, // work_noun_after
+    -0.5390, // after_on
+    -1.3056, // after_possessive
+    1.3497, // title_case_no_cue
 ];
