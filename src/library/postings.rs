@@ -18,6 +18,8 @@ impl Postings {
     pub fn new<'a>(keys: impl Iterator<Item = (usize, &'a [u32])> + Clone) -> Self {
         // Count, lay the runs out, then fill them (two passes, no sort).
         let mut runs: FnvMap<u32, Range<usize>> = FnvMap::default();
+        // (Fewer distinct keys than pairs: about half is a fair guess.)
+        runs.reserve(keys.clone().map(|(_, keys)| keys.len()).sum::<usize>() / 2);
         for (_, keys) in keys.clone() {
             for &key in keys {
                 runs.entry(key).or_insert(0..0).end += 1;

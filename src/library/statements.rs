@@ -116,6 +116,7 @@ fn candidates(
     }
     let mut out: Vec<Candidate> = Vec::new();
     let mut seen: HashMap<(usize, usize, u64), usize> = HashMap::default();
+    seen.reserve(documents.iter().map(|d| d.quotes.len()).sum());
     for (d, doc) in documents.iter().enumerate() {
         for (q, quote) in doc.quotes.iter().enumerate() {
             let Some(speaker) = speaker_of[d][q] else {
