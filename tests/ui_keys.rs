@@ -183,6 +183,46 @@ fn search_counts_matches_and_cycles() {
 }
 
 #[test]
+fn search_counts_while_typing_and_esc_goes_back() {
+    let mut app = big(100, 30);
+    app.press("G");
+    let start = app.place().scroll;
+    assert!(start > 0);
+    app.press("/");
+    app.type_text("Votes to Close");
+    assert_ne!(
+        app.place().scroll,
+        start,
+        "the first match is shown at once"
+    );
+    let status = hark::ui::draw::status::text(&app).0;
+    let found = app.search.as_ref().expect("matches shown while typing");
+    assert!(
+        status.contains(&format!("{} found", found.matches.len())),
+        "{status}"
+    );
+    assert!(matches!(app.mode, Mode::Search { .. }));
+    app.type_text("zzz");
+    assert_eq!(
+        app.place().scroll,
+        start,
+        "no match: the view is back at the start"
+    );
+    assert!(app.search.is_none());
+    assert!(hark::ui::draw::status::text(&app).0.contains("not found"));
+    app.press("backspace backspace backspace");
+    assert!(app.search.is_some(), "backspace widens the search again");
+    app.press("esc");
+    assert_eq!(app.mode, Mode::Normal);
+    assert!(app.search.is_none(), "Esc drops the search being typed");
+    assert_eq!(
+        app.place().scroll,
+        start,
+        "Esc returns to where / was pressed"
+    );
+}
+
+#[test]
 fn speaker_filter_limits_list_and_jumps() {
     let mut app = app_with(fixture::library(), 160, 45);
     app.press("s");
@@ -439,6 +479,20 @@ fn y_copies_the_quote_with_its_citation_and_e_exports_the_list() {
         !markdown.contains("We cannot ask"),
         "only the filtered speaker: {markdown}"
     );
+    std::fs::remove_file(&path).unwrap();
+
+    // The config's `export` chooses the format.
+    app.config.export = hark::library::export::ExportFormat::Csv;
+    app.press("e");
+    let path = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert_eq!(path.extension().and_then(|e| e.to_str()), Some("csv"));
+    let csv = std::fs::read_to_string(&path).unwrap();
+    assert!(csv.lines().count() == 4, "a header and 3 rows: {csv}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

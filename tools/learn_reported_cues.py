@@ -15,7 +15,7 @@ import re
 import sys
 
 MIN_COUNT = 5
-MIN_SHARE = 0.15
+MIN_SHARE = 0.05
 WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # Function words that sit inside cue spans ("has said", "according to")
 # but say nothing by themselves.

@@ -267,7 +267,7 @@ pub fn run_with(path: &str, opts: &EvalOptions) -> ExitCode {
         // tools/learn_reported_precision.py to measure on train.
         let settings = match std::env::var_os("HARK_REPORTED_PERMISSIVE") {
             Some(_) => extract::reported::Settings {
-                min_share: 0.15,
+                min_share: 0.05,
                 min_precision: 0.0,
                 ..Default::default()
             },

@@ -9,8 +9,11 @@
 
 use std::ops::Range;
 
+use super::clause::{clause_subject, main_clause_start, passive_agent};
 use super::cues::{CueEntry, CueKind, CueMatch, match_at};
-use super::mentions::{Mention, MentionKind, is_role_word, subject_after, subject_before};
+use super::mentions::{
+    Mention, MentionKind, is_role_word, is_skippable, subject_after, subject_before,
+};
 use super::tokens::{TokKind, Token};
 
 /// A sentence-ending mark that really ends the sentence: not "R-Ky.," and
@@ -97,8 +100,99 @@ fn subject_for(
     if cue.entry.phrase == "according to" {
         return subject_after(text, tokens, cue.tokens.end, ceiling);
     }
-    subject_before(text, tokens, floor, cue.tokens.start)
-        .or_else(|| subject_after(text, tokens, cue.tokens.end, ceiling))
+    // "was asked by host Bill Maher": the agent, not the grammatical subject.
+    if let Some(agent) = passive_agent(text, tokens, cue, ceiling) {
+        return Some(agent);
+    }
+    // "Clinton, during a town hall meeting in Columbus, Ohio, said": a
+    // subject set off by commas is the clause's first mention, not the
+    // name nearest the cue.
+    let comma_before = previous_word(text, tokens, floor, cue.tokens.start)
+        .is_some_and(|k| tokens[k].is_punct(text, ","));
+    if comma_before
+        && let Some(m) = clause_subject(text, tokens, floor, cue.tokens.start)
+        && tokens
+            .get(m.tokens.end)
+            .is_some_and(|t| t.is_punct(text, ","))
+    {
+        return Some(m);
+    }
+    let near = subject_before(text, tokens, floor, cue.tokens.start);
+    // "issued a statement saying …": the document is the object; its
+    // issuer, the clause's subject, is the source.
+    if let Some(m) = &near
+        && is_document_object(text, tokens, m)
+        && let Some(s) = clause_subject(text, tokens, floor, m.tokens.start)
+    {
+        return Some(s);
+    }
+    near.or_else(|| {
+        // "said Smith" only where news inverts: right after a quote or a
+        // comma, or opening the clause; elsewhere the words after a cue
+        // are its object ("praised Sanders", "said Trump had …").
+        inverted(text, tokens, floor, cue.tokens.start)
+            .then(|| subject_after(text, tokens, cue.tokens.end, ceiling))
+            .flatten()
+    })
+    .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+}
+
+/// The token before `cue` once adverbs and auxiliaries are skipped.
+fn previous_word(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<usize> {
+    let mut j = cue;
+    while j > floor {
+        j -= 1;
+        let t = &tokens[j];
+        if !(t.kind == TokKind::Word && !t.cap && is_skippable(t.text(text))) {
+            return Some(j);
+        }
+    }
+    None
+}
+
+/// Documents that a subject issues ("a statement", "an email").
+const DOCUMENTS: &[&str] = &[
+    "statement",
+    "letter",
+    "email",
+    "e-mail",
+    "memo",
+    "release",
+    "tweet",
+    "video",
+    "post",
+    "ad",
+    "report",
+    "note",
+    "message",
+];
+crate::word_set!(document_word, DOCUMENTS);
+
+/// "a statement", "an email": an indefinite document, the object of
+/// "issued", "released", "sent".
+fn is_document_object(text: &str, tokens: &[Token], m: &Mention) -> bool {
+    let first = tokens[m.tokens.start].text(text);
+    let last = tokens[m.tokens.end - 1].text(text).to_ascii_lowercase();
+    matches!(first, "a" | "an") && document_word(&last)
+}
+
+/// The cue at token `cue` can take its subject after it: it opens the
+/// clause or follows a quotation mark, comma or colon. Participles
+/// ("saying", "telling") and "told" are followed by their object.
+fn inverted(text: &str, tokens: &[Token], floor: usize, cue: usize) -> bool {
+    let w = tokens[cue].text(text);
+    if w.ends_with("ing") || w.eq_ignore_ascii_case("told") || w.eq_ignore_ascii_case("tells") {
+        return false;
+    }
+    if cue <= floor {
+        return true;
+    }
+    let prev = &tokens[cue - 1];
+    prev.kind == TokKind::Punct
+        && matches!(
+            prev.text(text),
+            "," | ":" | "\"" | "\u{201D}" | "\u{2019}" | "'" | "—" | "–"
+        )
 }
 
 /// Nouns that name people or sources without a person-like ending.
@@ -269,21 +363,35 @@ fn usable(text: &str, m: &Mention) -> bool {
 /// The attribution right after a quote: `[from, to)` is the gap between
 /// the closing mark and the next quotation or the sentence end.
 pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
-    let to = to.min(tokens.len()).min(from + 12);
+    let to = to.min(tokens.len()).min(from + LONG_SUBJECT);
     for i in from..to {
         // A new quotation or sentence ends the search.
         if is_sentence_end(text, tokens, i) {
             break;
         }
-        if let Some(cue) = cue_here(text, tokens, i, 0.08)
-            && let Some(mention) = subject_for(text, tokens, from, to.max(i + 10), &cue)
-            && usable(text, &mention)
+        let Some(cue) = cue_here(text, tokens, i, 0.08) else {
+            continue;
+        };
+        let Some(mention) = subject_for(text, tokens, from, to.max(i + 10), &cue) else {
+            continue;
+        };
+        // Right after the closing mark, the words before the cue are its
+        // subject whatever they are ("…," the person added); further on
+        // (past a long appositive) only when they start there.
+        let adjacent = mention.tokens.start == from;
+        if (i < from + 12 && (adjacent || usable(text, &mention)))
+            || (adjacent && mention.tokens.end <= i)
         {
             return Some(Attribution { cue, mention });
         }
     }
     None
 }
+
+/// How far after a quote a cue may stand when a long appositive subject
+/// fills the gap ("…," Anne Richards, assistant secretary of state for
+/// population, refugees, and migration, said).
+const LONG_SUBJECT: usize = 40;
 
 /// The attribution before a quote: the last cue with a subject in
 /// `[from, to)` (sentence start up to the opening mark).
@@ -302,6 +410,39 @@ pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<At
     None
 }
 
+/// The first strong cue with a subject in `[from, to)`, else the first cue
+/// with one. `floor` bounds the subject search (the sentence start).
+fn main_clause_cue(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    from: usize,
+    floor: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let mut weak: Option<Attribution> = None;
+    let mut i = from;
+    while i < to {
+        let Some(cue) = (!in_quote[i])
+            .then(|| cue_here(text, tokens, i, 0.15))
+            .flatten()
+        else {
+            i += 1;
+            continue;
+        };
+        i = cue.tokens.end;
+        if let Some(mention) = subject_for(text, tokens, floor, to, &cue)
+            && usable(text, &mention)
+        {
+            if cue.entry.reliability() >= STRONG_CUE {
+                return Some(Attribution { cue, mention });
+            }
+            weak.get_or_insert(Attribution { cue, mention });
+        }
+    }
+    weak
+}
+
 /// A partial quote's attribution: the first cue of the sentence before the
 /// quote that has a subject (the main clause), else the nearest cue after it.
 pub fn partial(
@@ -311,20 +452,19 @@ pub fn partial(
     sentence: Range<usize>,
     quote: Range<usize>,
 ) -> Option<Attribution> {
-    let mut i = sentence.start;
-    while i < quote.start {
-        if !in_quote[i]
-            && let Some(cue) = cue_here(text, tokens, i, 0.15)
-        {
-            if let Some(mention) = subject_for(text, tokens, sentence.start, quote.start, &cue)
-                && usable(text, &mention)
-            {
-                return Some(Attribution { cue, mention });
-            }
-            i = cue.tokens.end;
-            continue;
-        }
-        i += 1;
+    // Cues of the main clause first: in "While not everything Trump says is
+    // true, Jamieson said Trump is '…'" the introductory clause's cue is not
+    // the report's.
+    let main =
+        main_clause_start(text, tokens, sentence.start, quote.start).unwrap_or(sentence.start);
+    let first =
+        main_clause_cue(text, tokens, in_quote, main, sentence.start, quote.start).or_else(|| {
+            (main > sentence.start).then(|| {
+                main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main)
+            })?
+        });
+    if first.is_some() {
+        return first;
     }
     let mut i = quote.end;
     while i < sentence.end {
@@ -344,9 +484,12 @@ pub fn partial(
     None
 }
 
+/// Reliability from which a cue outranks an earlier, weaker one.
+const STRONG_CUE: f32 = 0.4;
+
 /// A verb we do not know in the attribution slot right after a quote that
-/// ends with a comma ("…," he surmised; "…," Smith quipped): news style
-/// makes it a speech verb.
+/// ends with a comma ("…," he surmised; "…," Trump went on; "…!" beamed
+/// Donald Hartley): news style makes it a speech verb.
 pub fn unknown_verb_after(
     text: &str,
     tokens: &[Token],
@@ -363,16 +506,30 @@ pub fn unknown_verb_after(
             continue;
         }
         let w = t.text(text);
-        if t.cap || !(w.ends_with("ed") || w.ends_with('s')) || w.len() < 4 {
+        if t.cap || w.len() < 3 || not_a_verb(w) || is_skippable(w) {
             continue;
         }
-        let Some(mention) = subject_before(text, tokens, from, i) else {
+        let mention = if i == from {
+            // Inverted: "beamed Donald Hartley".
+            subject_after(text, tokens, i + 1, to.max(i + 10))
+                .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+        } else {
+            subject_before(text, tokens, from, i)
+                .filter(|m| m.tokens.start == from)
+                .or_else(|| clause_subject(text, tokens, from, i))
+                .filter(|m| m.tokens.start == from)
+        };
+        let Some(mention) = mention else {
+            // Only the first word after the subject can be its verb.
+            if i > from {
+                return None;
+            }
             continue;
         };
-        if !matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
-            || mention.tokens.start != from
+        if !(matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            || usable(text, &mention))
         {
-            continue;
+            return None;
         }
         let entry = CueEntry {
             phrase: "said",
@@ -388,6 +545,45 @@ pub fn unknown_verb_after(
         return Some(Attribution { cue, mention });
     }
     None
+}
+
+/// Lower-case words that cannot be the verb of an attribution.
+const NOT_VERBS: &[&str] = &[
+    "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "who",
+    "which", "that", "the", "a", "an", "as", "than", "into", "about", "after", "before", "while",
+    "when", "where", "whose", "whom", "said", "says", "told", "says", "who's", "his", "her",
+    "their", "its", "our", "my", "your", "this", "these", "those", "some", "all", "each", "per",
+];
+crate::word_set!(not_a_verb, NOT_VERBS);
+
+/// The subject of the clause from token `floor` when it can be a source:
+/// a name, a pronoun, or a description of people or sources.
+pub fn clause_source(text: &str, tokens: &[Token], floor: usize, to: usize) -> Option<Mention> {
+    clause_subject(text, tokens, floor, to)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) || usable(text, m))
+}
+
+/// `Clinton: "Our goal is …"`, `The campaign worded it carefully: "…"`:
+/// a quote right after a colon belongs to the subject of the clause the
+/// colon ends.
+pub fn colon_label(text: &str, tokens: &[Token], floor: usize, open: usize) -> Option<Attribution> {
+    let colon = open.checked_sub(1).filter(|&c| c >= floor)?;
+    if !tokens[colon].is_punct(text, ":") {
+        return None;
+    }
+    let mention = clause_source(text, tokens, floor, colon)?;
+    let entry = CueEntry {
+        phrase: ":",
+        as_cue: 1,
+        seen: 2,
+        kind: CueKind::Speech,
+    };
+    let cue = CueMatch {
+        range: tokens[colon].range(),
+        tokens: colon..colon + 1,
+        entry,
+    };
+    Some(Attribution { cue, mention })
 }
 
 /// The sentence before token `start` in the same block, as a token range.

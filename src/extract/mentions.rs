@@ -237,6 +237,7 @@ const ROLE_WORDS: &[&str] = &[
     "independent",
     "ukrainian",
     "russian",
+    "delegate",
 ];
 
 /// Words naming an organisation when they appear in a capitalised run.
@@ -424,6 +425,32 @@ const NOT_NAMES: &[&str] = &[
     "Over",
     "Among",
     "Update",
+    "Between",
+    "Through",
+    "Across",
+    "Against",
+    "Around",
+    "Beyond",
+    "Within",
+    "Upon",
+    "Toward",
+    "Towards",
+    "Including",
+    "Given",
+    "Whether",
+    "Whatever",
+    "Whichever",
+    "Whoever",
+    "More",
+    "Less",
+    "Much",
+    "Few",
+    "Such",
+    "Every",
+    "Each",
+    "All",
+    "Any",
+    "Several",
 ];
 
 /// Lower-case words that may join a name ("Charles de Gaulle").
@@ -524,6 +551,11 @@ crate::word_set!(skippable, SKIPPABLE);
 crate::word_set!(np_stop, NP_STOPS);
 crate::word_set!(connector, NAME_CONNECTORS);
 
+/// Adverbs and auxiliaries between a subject and its cue ("also", "has").
+pub fn is_skippable(word: &str) -> bool {
+    skippable(word)
+}
+
 pub fn is_title(word: &str) -> bool {
     in_titles(word)
 }
@@ -550,6 +582,15 @@ fn honorific(word: &str) -> Option<Option<Gender>> {
 
 /// A pronoun that can be the subject of a cue, with gender and number.
 pub fn pronoun(word: &str) -> Option<(Option<Gender>, bool)> {
+    // "He's predicting", "They've said", "She'll say".
+    // ("It's" is no subject: "It's a shame".)
+    let word = [
+        "'s", "’s", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d",
+    ]
+    .iter()
+    .find_map(|c| word.strip_suffix(c))
+    .filter(|w| !w.eq_ignore_ascii_case("it"))
+    .unwrap_or(word);
     match word {
         "he" | "He" => Some((Some(Gender::Male), false)),
         "she" | "She" => Some((Some(Gender::Female), false)),
@@ -584,7 +625,8 @@ fn strip_possessive(word: &str) -> &str {
 
 /// A word that can be part of a proper name.
 fn is_name_word(text: &str, t: &Token) -> bool {
-    t.kind == TokKind::Word && t.cap && !not_name(t.text(text))
+    // "It's", "That's", "There's" are no names either.
+    t.kind == TokKind::Word && t.cap && !not_name(strip_possessive(t.text(text)))
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -874,10 +916,16 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
             last_cap = Some(k);
             last_word = Some(k);
         } else if connector(w) && last_cap.is_some() {
-        } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
-            if last_cap.is_some() {
-                break;
+        } else if last_cap.is_some() && !np_stop(w) {
+            // "Former secretary of state Hillary Clinton", "Texas delegate
+            // Bill Eastland": capitals before a role and a name are part of
+            // the role.
+            if let Some(name) = name_ahead(text, tokens, k, limit) {
+                k = name;
+                continue;
             }
+            break;
+        } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
             last_word = Some(k);
         } else {
             break;
@@ -911,6 +959,25 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     }
     let end = last_word? + 1;
     noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)
+}
+
+/// The first name word within a few lower-case role words from token `k`
+/// ("secretary of state Hillary"), if any.
+fn name_ahead(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
+    for j in k..limit.min(k + 4) {
+        let t = &tokens[j];
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let w = t.text(text);
+        if is_name_word(text, t) {
+            return (j > k).then_some(j);
+        }
+        if !(is_role_word(w) || matches!(w, "of" | "for")) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Reads a mention whose extent is already known (e.g. a reported-speech

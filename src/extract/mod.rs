@@ -6,14 +6,18 @@
 //! Modules: `tokens` (tokenizer), `scan` (quotation marks), `cues` (cue
 //! lexicon learned from PolNeAR), `mentions` (possible speakers),
 //! `attribute` (cue and subject around a quote), `speakers` (mentions →
-//! entities), `reported` (reported speech), `pipeline` (all together).
+//! entities), `reported` (reported speech), `scare` (quotation or scare
+//! quote / title: a small model learned from PolNeAR), `pipeline` (all
+//! together).
 
 pub mod attribute;
+mod clause;
 pub mod cues;
 pub mod mentions;
-mod pipeline;
+pub mod pipeline;
 pub mod reported;
 pub mod scan;
+pub mod scare;
 pub mod speakers;
 pub mod tokens;
 

@@ -10,6 +10,7 @@ use super::cues::CueMatch;
 use super::mentions::{Mention, find_names, mention_from_range};
 use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
+use super::scare;
 use super::speakers::{Resolver, pos};
 use super::tokens::{Token, tokenize};
 use crate::model::{BlockKind, Document, Quote, QuoteKind, TextRef, Where};
@@ -42,6 +43,13 @@ struct Item {
     family: Family,
     /// An unattributed partial quote with a cue in its paragraph.
     report_nearby: bool,
+    /// The quote found its own cue and speaker (not inherited).
+    own: bool,
+    /// What the scare-quote model sees (quotations only).
+    features: Option<scare::Features>,
+    /// An unattributed partial quote's sentence subject, the best guess at
+    /// its speaker if the scare-quote model keeps it.
+    sentence_subject: Option<Mention>,
 }
 
 fn place_of(kind: &BlockKind) -> Option<Where> {
@@ -60,55 +68,6 @@ fn place_of(kind: &BlockKind) -> Option<Where> {
 fn words(s: &str) -> usize {
     s.split_whitespace().count()
 }
-
-/// Words before a quoted title of a work or a scare quote.
-const TITLE_CUES: &[&str] = &[
-    "film",
-    "movie",
-    "book",
-    "novel",
-    "show",
-    "song",
-    "album",
-    "series",
-    "titled",
-    "entitled",
-    "headline",
-    "headlined",
-    "column",
-    "op-ed",
-    "article",
-    "essay",
-    "slogan",
-    "hashtag",
-    "dubbed",
-    "so-called",
-    "nicknamed",
-    "branded",
-    "program",
-    "play",
-    "poem",
-    "memoir",
-    "documentary",
-    "episode",
-    "podcast",
-    "speech",
-    "ad",
-    "video",
-    "tagline",
-    "motto",
-    "chant",
-    "campaign",
-    "word",
-    "words",
-    "term",
-    "phrase",
-    "label",
-    "called",
-    "named",
-    "known",
-    "as",
-];
 
 /// Direct: a quoted sentence or clause that stands on its own (starts the
 /// sentence or follows a colon/comma after a cue) rather than a phrase woven
@@ -143,34 +102,6 @@ fn is_direct(text: &str, q: &RawQuote) -> bool {
     content.chars().next().is_some_and(|c| c.is_uppercase())
         && words(content) >= 5
         && matches!(last, '.' | '!' | '?' | ',')
-}
-
-/// Scare quotes and titles of works: a short quoted phrase introduced by
-/// "the film", "so-called", "dubbed", "the word" …, or a Title Case name.
-fn is_scare_or_title(text: &str, q: &RawQuote) -> bool {
-    let content = &text[q.range.clone()];
-    let before = text[..q.open.start].trim_end();
-    let prev_word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("")
-        .trim_end_matches([',', ':'])
-        .to_lowercase();
-    let n = words(content);
-    if n <= 8 && TITLE_CUES.contains(&prev_word.as_str()) {
-        return true;
-    }
-    // Title Case names of works: every word capitalised, no sentence
-    // punctuation inside (a comma or full stop at the end is the writer's).
-    let bare = content.trim_end_matches(['.', ',']);
-    let title_case = (2..=10).contains(&n)
-        && bare.split_whitespace().filter(|w| w.len() > 3).all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-        })
-        && !bare.contains(['.', ',', '!', '?', ':', ';']);
-    title_case && !prev_word.is_empty() && !before.ends_with([':', ','])
 }
 
 fn prepare(doc: &Document) -> Vec<Prepared> {
@@ -221,9 +152,6 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     let mut block_has_cue: Option<bool> = None;
     for (qi, q) in p.quotes.iter().enumerate() {
         let direct = is_direct(text, q);
-        if !direct && p.place != Where::Title && is_scare_or_title(text, q) {
-            continue;
-        }
         let open_tok = tok_at(tokens, q.open.start);
         let close_tok = q
             .close
@@ -251,11 +179,40 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             open_end: q.close.is_none(),
             family: q.family,
             report_nearby: false,
+            own: false,
+            features: None,
+            sentence_subject: None,
         };
         let sentence = sentence_around(text, tokens, &p.in_quote, open_tok..close_tok);
+        let cue_in_sentence = scare::cue_in(text, tokens, &p.in_quote, sentence.clone());
+        // (Computed once per block: stays linear on huge paragraphs.)
+        let cue_in_paragraph = cue_in_sentence
+            || *block_has_cue
+                .get_or_insert_with(|| scare::cue_in(text, tokens, &p.in_quote, 0..tokens.len()));
+        item.features = Some(
+            scare::Local {
+                text,
+                tokens,
+                quote: q,
+                direct,
+                open_tok,
+                cue_in_sentence,
+                cue_in_paragraph,
+            }
+            .features(),
+        );
         if direct {
             // Attribution after the quote, up to the next quote or sentence end.
-            let after = attribute::after(text, tokens, close_tok, next_open);
+            // A quote that ends its sentence with a full stop ("…." She
+            // followed that by saying) has no attribution after it.
+            let full_stop = q.close.is_some()
+                && text[q.range.clone()].trim_end().ends_with('.')
+                && tokens.get(close_tok).is_some_and(|t| t.cap);
+            let after = if full_stop {
+                None
+            } else {
+                attribute::after(text, tokens, close_tok, next_open)
+            };
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
@@ -267,6 +224,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                         .then(|| attribute::unknown_verb_after(text, tokens, close_tok, next_open))
                         .flatten()
                         .map(|a| (a, 0.7))
+                })
+                .or_else(|| {
+                    attribute::colon_label(text, tokens, floor, open_tok).map(|a| (a, 0.75))
                 })
                 .or_else(|| {
                     // "Smith said in a statement. “…”": the sentence before.
@@ -316,6 +276,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             }
             if item.mention.is_some() {
                 found = None;
+                item.own = true;
             }
             // An interrupted or follow-on quote in the same paragraph with
             // only its attribution between ("…," Smith said, "…").
@@ -328,6 +289,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                         && a.cue.tokens.start < open_tok
                 });
                 attribution_of(&mut item, p.block, a, conf);
+                item.own = true;
                 if interrupting && let Some((pi, _)) = prev_direct {
                     // The earlier half takes this attribution too when it had none.
                     if items[pi].cue.is_none() {
@@ -354,25 +316,29 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             open_tok..close_tok,
         ) {
             attribution_of(&mut item, p.block, a, 0.85);
+            item.own = true;
         } else {
             // A phrase in quotes that no one in its sentence is said to have
             // said: a scare quote, unless a cue in the sentence shows it is
             // someone's words (then the latest speaker is the best guess).
             item.confidence = 0.2;
-            let cue_in = |r: Range<usize>| {
-                r.into_iter().any(|i| {
-                    !p.in_quote[i]
-                        && super::cues::match_at(text, tokens, i)
-                            .is_some_and(|c| c.entry.reliability() >= 0.3)
-                })
-            };
-            let has_cue = cue_in(sentence.clone());
+            let has_cue = cue_in_sentence;
             // A cue elsewhere in the paragraph: the phrase is likely part of
             // a report spanning sentences; keep it, with a low confidence.
-            // (Computed once per block: stays linear on huge paragraphs.)
-            item.report_nearby =
-                has_cue || *block_has_cue.get_or_insert_with(|| cue_in(0..tokens.len()));
-            if has_cue
+            item.report_nearby = cue_in_paragraph;
+            // The sentence's own subject ("The impostor gushed about a
+            // '…'") before the latest speaker.
+            let subject = attribute::clause_source(text, tokens, sentence.start, open_tok);
+            if item.report_nearby
+                && let Some(m) = subject
+            {
+                item.mention = Some((p.block, m));
+                item.confidence = 0.45;
+            } else if let Some(m) = subject {
+                // Kept for later: the scare-quote model judges the quote
+                // first, as unattributed.
+                item.sentence_subject = Some(m);
+            } else if has_cue
                 && let Some(last) = items
                     .iter()
                     .rev()
@@ -406,8 +372,32 @@ fn cue_range(c: &CueMatch) -> Range<usize> {
     c.range.clone()
 }
 
+/// A quotation before the scare-quote model's decision, for learning its
+/// weights (`tools/learn_scare.py`).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub block: usize,
+    /// Content range in the block text.
+    pub range: Range<usize>,
+    pub mark: Option<char>,
+    pub features: scare::Features,
+    /// Kept by the structural rules (a runaway open mark is not).
+    pub structural_keep: bool,
+}
+
 /// Finds every quotation in `doc` and attributes it.
 pub fn run(doc: &mut Document) {
+    run_recording(doc, None);
+}
+
+/// [`run`], also listing every body quotation the scare-quote model judged.
+pub fn candidates(doc: &mut Document) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    run_recording(doc, Some(&mut out));
+    out
+}
+
+fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     let prepared = prepare(doc);
     let mut items: Vec<Item> = Vec::new();
     let mut resolver = Resolver::new();
@@ -510,6 +500,9 @@ pub fn run(doc: &mut Document) {
             open_end: false,
             family: Family::Double,
             report_nearby: false,
+            own: q.mention.is_some(),
+            features: None,
+            sentence_subject: None,
         });
         keep.push(true);
     }
@@ -643,13 +636,84 @@ pub fn run(doc: &mut Document) {
             None => {}
         }
     }
-    // Partial quotes with no attribution are scare quotes: leave them out.
+    // Scare quotes, titles of works, nicknames no one is said to use, markup
+    // noise: the learned model decides (headlines were decided above).
+    let mut joined = vec![false; n_quotes];
+    let mut attributed_in_block: Vec<usize> = Vec::new();
+    for it in &items[..n_quotes] {
+        if let Some(j) = it.joins {
+            joined[j] = true;
+        }
+        if it.own {
+            attributed_in_block.push(it.block);
+        }
+    }
     for i in 0..n_quotes {
-        if items[i].kind == QuoteKind::Partial
-            && items[i].mention.is_none()
-            && !items[i].report_nearby
-        {
-            keep[i] = false;
+        let it = &items[i];
+        let Some(mut f) = it.features else { continue };
+        if it.place == Where::Title {
+            continue;
+        }
+        let mut set = |k: scare::F, on: bool| f[k as usize] = if on { 1.0 } else { 0.0 };
+        set(scare::F::OwnAttribution, it.own);
+        set(scare::F::InheritedSpeaker, !it.own && it.mention.is_some());
+        set(scare::F::Continued, it.joins.is_some() || joined[i]);
+        // Items are in block order: count this block's attributed quotes.
+        let lo = attributed_in_block.partition_point(|&b| b < it.block);
+        let hi = attributed_in_block.partition_point(|&b| b <= it.block);
+        set(
+            scare::F::OtherAttributedInParagraph,
+            hi - lo > usize::from(it.own),
+        );
+        if let Some(rec) = record.as_deref_mut() {
+            rec.push(Candidate {
+                block: it.block,
+                range: it.range.clone(),
+                mark: it.mark,
+                features: f,
+                structural_keep: keep[i],
+            });
+        }
+        keep[i] = keep[i] && scare::is_quote(&f);
+    }
+    // A kept quote that still has no speaker is someone's words the model
+    // trusts (a nickname, a coinage): the nearest attributed item of its
+    // paragraph, else the latest one of the two paragraphs before, said it.
+    for i in 0..n_quotes {
+        if !keep[i] || items[i].mention.is_some() || items[i].place != Where::Body {
+            continue;
+        }
+        if let Some(m) = items[i].sentence_subject.take() {
+            let b = items[i].block;
+            let text = &doc.blocks[b].text;
+            items[i].entity = resolver.resolve(text, &m, pos(b, m.range.start), true);
+            items[i].mention = Some((b, m));
+            items[i].confidence = 0.4;
+            continue;
+        }
+        let (b, r) = (items[i].block, items[i].range.clone());
+        let at = rank[i];
+        let lo = at.saturating_sub(24);
+        let hi = (at + 25).min(order.len());
+        let attributed =
+            |j: usize| j != i && keep[j] && items[j].mention.is_some() && items[j].entity.is_some();
+        let same = order[lo..hi]
+            .iter()
+            .copied()
+            .filter(|&j| attributed(j) && items[j].block == b)
+            .min_by_key(|&j| items[j].range.start.abs_diff(r.start));
+        let before = || {
+            order[lo..at]
+                .iter()
+                .rev()
+                .copied()
+                .find(|&j| attributed(j) && items[j].block + 2 >= b)
+        };
+        if let Some(j) = same.or_else(before) {
+            items[i].mention = items[j].mention.clone();
+            items[i].cue = items[j].cue.clone();
+            items[i].entity = items[j].entity;
+            items[i].confidence = 0.3;
         }
     }
 

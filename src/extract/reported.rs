@@ -24,13 +24,14 @@ pub fn find_reported(doc: &Document) -> Vec<Quote> {
 
 pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
     let mut out = Vec::new();
+    let mut lowered = String::new();
     for (b, block) in doc.blocks.iter().enumerate() {
         let place = match block.kind {
             BlockKind::Title => Where::Title,
             _ if block.is_body() => Where::Body,
             _ => continue,
         };
-        let toks = tokens::tokenize(&block.text);
+        let toks = tokens::tokenize_with(&block.text, &mut lowered);
         let mut headline = (place == Where::Title)
             .then(|| clauses::headline_colon(&toks))
             .flatten()

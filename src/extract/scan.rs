@@ -57,58 +57,76 @@ const ELISIONS: &[&str] = &[
     "em", "til", "cause", "n", "tis", "twas", "bout", "round", "nuff",
 ];
 
+/// Context classes of ASCII characters, one table load instead of a chain
+/// of comparisons (marks are tested against both neighbours).
+const SPACE: u8 = 1;
+const OPENING: u8 = 2;
+const CLOSING: u8 = 4;
+static ASCII_CONTEXT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            t[b] |= SPACE;
+        }
+        if matches!(c, b'(' | b'[' | b'{' | b'-' | b'/' | b'"' | b'\'' | b':') {
+            t[b] |= OPENING;
+        }
+        if matches!(
+            c,
+            b'.' | b','
+                | b';'
+                | b':'
+                | b'!'
+                | b'?'
+                | b')'
+                | b']'
+                | b'}'
+                | b'-'
+                | b'/'
+                | b'"'
+                | b'\''
+        ) {
+            t[b] |= CLOSING;
+        }
+        b += 1;
+    }
+    t
+};
+
 fn is_opening_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '(' | '['
-                        | '{'
-                        | '—'
-                        | '–'
-                        | '-'
-                        | '/'
-                        | '“'
-                        | '‘'
-                        | '"'
-                        | '\''
-                        | '«'
-                        | '„'
-                        | ':'
-                )
-        }
+        Some(c) if c.is_ascii() => ASCII_CONTEXT[c as usize] & (SPACE | OPENING) != 0,
+        Some(c) => c.is_whitespace() || matches!(c, '—' | '–' | '“' | '‘' | '«' | '„'),
     }
 }
 
 fn is_closing_context(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => {
-            c.is_whitespace()
-                || matches!(
-                    c,
-                    '.' | ','
-                        | ';'
-                        | ':'
-                        | '!'
-                        | '?'
-                        | ')'
-                        | ']'
-                        | '}'
-                        | '—'
-                        | '–'
-                        | '-'
-                        | '/'
-                        | '”'
-                        | '’'
-                        | '"'
-                        | '\''
-                        | '»'
-                        | '…'
-                )
-        }
+        Some(c) if c.is_ascii() => ASCII_CONTEXT[c as usize] & (SPACE | CLOSING) != 0,
+        Some(c) => c.is_whitespace() || matches!(c, '—' | '–' | '”' | '’' | '»' | '…'),
+    }
+}
+
+/// The character starting at byte `at` (a char boundary), if any: ASCII
+/// without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// The character ending at byte `at` (a char boundary), if any.
+fn char_before(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes()[..at].last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[..at].chars().next_back(),
+        None => None,
     }
 }
 
@@ -151,9 +169,9 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
             continue;
         }
         // The two characters before the mark, as a left-to-right walk would
-        // have them.
-        let prev = text[..i].chars().next_back();
-        let prev2 = prev.and_then(|p| text[..i - p.len_utf8()].chars().next_back());
+        // have them (the second one only single quotes ask for).
+        let prev = char_before(text, i);
+        let prev2 = || prev.and_then(|p| char_before(text, i - p.len_utf8()));
         let mut len = c.len_utf8();
         let mut ch = c;
         // Doubled apostrophes or backticks act as one double mark.
@@ -161,7 +179,7 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
             len = 2;
             ch = if c == '`' { '“' } else { '"' };
         }
-        let next = text[i + len..].chars().next();
+        let next = char_at(text, i + len);
         let left = next.is_some_and(|n| !n.is_whitespace()) && is_opening_context(prev);
         let right = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
         let alnum = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
@@ -244,7 +262,7 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
                     if c == '\u{2018}' {
                         None
                     } else if prev == Some('n')
-                        && prev2.is_some_and(|p| p == '\'' || p == '\u{2019}' || p == '\u{2018}')
+                        && prev2().is_some_and(|p| p == '\'' || p == '\u{2019}' || p == '\u{2018}')
                     {
                         None // the closing half of 'n'
                     } else if matches!(prev, Some('s') | Some('S')) || alnum(next) {
@@ -276,6 +294,10 @@ fn can_open(m: &Mark) -> bool {
 }
 
 fn trimmed(text: &str, a: usize, b: usize) -> Range<usize> {
+    if a >= b {
+        // Nothing between the marks (runs of marks): nothing to trim.
+        return a..a;
+    }
     let s = &text[a..b];
     let start = a + (s.len() - s.trim_start().len());
     let end = b - (s.len() - s.trim_end().len());

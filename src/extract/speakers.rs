@@ -40,17 +40,45 @@ impl Entity {
     }
 }
 
-/// Inserts a position keeping the list sorted (mostly an append).
+/// Words of a name as `split(' ').count()` counts them, without the
+/// pattern searcher (asked several times for every name mention).
+fn word_count(name: &str) -> usize {
+    name.bytes().filter(|&b| b == b' ').count() + 1
+}
+
+/// Inserts a position keeping the list sorted (mostly an append). A
+/// position already listed is not added again: every reader asks only for
+/// the latest or nearest position, and the second pass over an article
+/// re-registers the first pass's names, which inserted in the middle of a
+/// long list made one-paragraph inputs quadratic.
 fn insert_sorted(list: &mut Vec<Pos>, at: Pos) {
     let i = list.partition_point(|&x| x <= at);
+    if i > 0 && list[i - 1] == at {
+        return;
+    }
     list.insert(i, at);
+}
+
+/// The distance from `at` to the nearest position of a sorted list.
+fn nearest_distance(list: &[Pos], at: Pos) -> Option<u64> {
+    let i = list.partition_point(|&x| x < at);
+    let after = list.get(i).map(|&p| p.abs_diff(at));
+    let before = i.checked_sub(1).map(|k| list[k].abs_diff(at));
+    match (before, after) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 #[derive(Debug, Default)]
 pub struct Resolver {
     pub entities: Vec<Entity>,
     /// Entity indices by key, so that name lookups stay cheap.
-    by_key: std::collections::HashMap<String, Vec<usize>>,
+    by_key: std::collections::HashMap<
+        String,
+        Vec<usize>,
+        std::hash::BuildHasherDefault<super::tokens::Fnv>,
+    >,
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -83,7 +111,7 @@ impl Resolver {
     }
 
     fn find_named(&self, full: &str, key: &str, at: Pos) -> Option<usize> {
-        let words = full.split(' ').count();
+        let words = word_count(full);
         let candidates = self.by_key.get(key)?;
         if let Some(&i) = candidates.iter().find(|&&i| self.entities[i].name == full) {
             return Some(i);
@@ -97,7 +125,7 @@ impl Resolver {
             if e.kind == SpeakerKind::Group {
                 continue;
             }
-            let e_words = e.name.split(' ').count();
+            let e_words = word_count(&e.name);
             let compatible =
                 words == 1 || e_words == 1 || e.name.ends_with(full) || full.ends_with(&e.name);
             if !compatible {
@@ -128,7 +156,7 @@ impl Resolver {
         let i = match self.find_named(&full, &key, at) {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if full.split(' ').count() > e.name.split(' ').count() {
+                if word_count(&full) > word_count(&e.name) {
                     let old = std::mem::replace(&mut e.name, full.clone());
                     if !e.aliases.contains(&old) {
                         e.aliases.push(old);
@@ -309,12 +337,7 @@ impl Resolver {
             if score == 0 {
                 continue;
             }
-            let distance = e
-                .named_at
-                .iter()
-                .map(|&p| p.abs_diff(at))
-                .min()
-                .unwrap_or(u64::MAX);
+            let distance = nearest_distance(&e.named_at, at).unwrap_or(u64::MAX);
             if best.is_none_or(|b| score > b.1 || (score == b.1 && distance < b.2)) {
                 best = Some((i, score, distance));
             }
@@ -352,7 +375,8 @@ impl Resolver {
             if !self.entities[d].key.starts_with("#role:") {
                 continue;
             }
-            let Some(&first) = self.entities[d].named_at.iter().min() else {
+            // (Sorted: the first is the least.)
+            let Some(&first) = self.entities[d].named_at.first() else {
                 continue;
             };
             let desc_words = role_words(&self.entities[d].name);

@@ -66,6 +66,36 @@ impl WordSet {
     }
 }
 
+/// A cheap sieve in front of a hash lookup: one bit per (length, first
+/// byte, last byte) of the listed words. Word lookups are asked for nearly
+/// every word of a text and most words are ruled out by one bit test,
+/// without hashing. (The key keeps five bits of each byte, so ASCII
+/// letters map alike in either case.)
+pub struct Sieve([u64; 256]);
+
+impl Sieve {
+    pub fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = [0u64; 256];
+        for w in words {
+            let k = Self::key(w);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Self(bits)
+    }
+    fn key(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (f as usize & 31, l as usize & 31),
+            _ => (0, 0),
+        };
+        (b.len().min(15) << 10) | (first << 5) | last
+    }
+    pub fn may_have(&self, word: &str) -> bool {
+        let k = Self::key(word);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// FNV-1a: fast for the short keys of word lists.
 #[derive(Default)]
 pub struct Fnv(u64);
@@ -101,6 +131,16 @@ macro_rules! word_set {
     };
 }
 
+/// The character starting at byte `at` (a char boundary), if any: ASCII
+/// without decoding.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -108,6 +148,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens, appending to `out` (cleared first).
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
+    // About one token per four bytes in news: growing the list step by
+    // step cost more than the tokenizing itself.
+    out.reserve(text.len() / 4 + 1);
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -121,11 +164,14 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         } else {
             text[i..].chars().next().unwrap_or(' ')
         };
-        if c.is_whitespace() {
+        // Curly quotes and dashes are neither space nor word: no Unicode
+        // table lookups for them.
+        let typographic = b >= 0x80 && is_typographic_punct(c);
+        if !typographic && c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
-        if c.is_alphanumeric() {
+        if !typographic && c.is_alphanumeric() {
             let start = i;
             let numeric = c.is_ascii_digit();
             i += c.len_utf8();
@@ -134,7 +180,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
                     i += 1;
                 }
-                let Some(d) = text[i..].chars().next() else {
+                let Some(d) = char_at(text, i) else {
                     break;
                 };
                 if d.is_alphanumeric() {
@@ -145,7 +191,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
                 // when a letter or digit follows.
                 if is_apostrophe(d) || d == '-' || (numeric && (d == ',' || d == '.')) {
                     let after = i + d.len_utf8();
-                    if text[after..].chars().next().is_some_and(|e| {
+                    if char_at(text, after).is_some_and(|e| {
                         if numeric && (d == ',' || d == '.') {
                             e.is_ascii_digit()
                         } else {
@@ -196,6 +242,11 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
         });
         i += len;
     }
+}
+
+/// Quotation marks, dashes and the ellipsis common in news.
+fn is_typographic_punct(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '—' | '–' | '…' | '«' | '»' | '„')
 }
 
 /// True when the token is a sentence-ending mark.

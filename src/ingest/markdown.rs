@@ -308,27 +308,12 @@ fn caption_cut(r: &Raw, prev: Option<&Raw>) -> Option<CaptionCut> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::test_support::{assert_offsets, kinds};
     use crate::model::BlockKind as K;
     use crate::model::InlineKind;
 
     fn parse_md(src: &str) -> Document {
         parse("a.md", src.into())
-    }
-
-    fn kinds(doc: &Document) -> Vec<&K> {
-        doc.blocks.iter().map(|b| &b.kind).collect()
-    }
-
-    /// Every word that is a verbatim copy maps back to the same source bytes.
-    fn assert_offsets(doc: &Document) {
-        for b in &doc.blocks {
-            let mut pos = 0;
-            for word in b.text.split(' ') {
-                let r = b.source_range(pos..pos + word.len());
-                assert_eq!(&doc.source[r], word, "in block {:?}", b.text);
-                pos += word.len() + 1;
-            }
-        }
     }
 
     #[test]

@@ -41,6 +41,8 @@ mod error;
 mod lines;
 mod load;
 mod markdown_leaves;
+#[cfg(test)]
+mod test_support;
 
 pub mod feed;
 pub mod fetch;

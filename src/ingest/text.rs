@@ -336,15 +336,13 @@ impl Reader<'_> {
                 self.pending_credit = Some(credit);
                 return true;
             }
-            let credit = match attach_to_previous(&mut self.doc.blocks, credit, true) {
+            // A labelled credit with no caption before it is the credit of
+            // a picture the page no longer shows: it stays a caption of its
+            // own rather than turn the next paragraph into one.
+            match attach_to_previous(&mut self.doc.blocks, credit, true) {
                 Ok(()) => return true,
                 Err(credit) => credit,
-            };
-            if next_fits {
-                self.pending_credit = Some(credit);
-                return true;
             }
-            credit
         } else {
             credit
         };
@@ -376,23 +374,8 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::test_support::{assert_offsets, kinds};
     use crate::model::BlockKind as K;
-
-    fn kinds(doc: &Document) -> Vec<&K> {
-        doc.blocks.iter().map(|b| &b.kind).collect()
-    }
-
-    /// Every word of every block maps back to the same bytes in the source.
-    fn assert_offsets(doc: &Document) {
-        for b in &doc.blocks {
-            let mut pos = 0;
-            for word in b.text.split(' ') {
-                let r = b.source_range(pos..pos + word.len());
-                assert_eq!(&doc.source[r], word, "in block {:?}", b.text);
-                pos += word.len() + 1;
-            }
-        }
-    }
 
     #[test]
     fn first_line_is_the_headline_and_blank_lines_part_paragraphs() {
@@ -414,6 +397,20 @@ mod tests {
             Some("03/29/22 11.13 a.m. E.T.")
         );
         assert_eq!(doc.blocks[2].kind, K::UpdateNote);
+    }
+
+    #[test]
+    fn a_labelled_credit_alone_stays_with_no_caption_rather_than_take_the_next_paragraph() {
+        let src = "Headline\n\nHe said \u{201c}we will win,\u{201d} Smith said.\n\nPhoto: Reuters\n\nNext paragraph.\n";
+        let doc = parse("a.txt", src.into());
+        let caption = doc
+            .blocks
+            .iter()
+            .find(|b| matches!(b.kind, K::Caption { .. }))
+            .expect("the credit is a caption");
+        assert_eq!(caption.display_text(), "Reuters");
+        assert_eq!(doc.blocks.last().unwrap().kind, K::Paragraph);
+        assert_eq!(doc.blocks.last().unwrap().text, "Next paragraph.");
     }
 
     #[test]

@@ -38,6 +38,9 @@ impl Block {
         match &self.kind {
             BlockKind::Caption {
                 credit: Some(credit),
+            } if self.text.is_empty() => credit.as_str().into(),
+            BlockKind::Caption {
+                credit: Some(credit),
             } => format!("{} {credit}", self.text).into(),
             _ => self.text.as_str().into(),
         }

@@ -34,7 +34,7 @@ pub enum Action {
     Compare,
     /// Copy the selected quote with its citation (OSC 52).
     Copy,
-    /// Write the listed quotes to a Markdown file.
+    /// Write the listed quotes to a file (the config's `export` format).
     Export,
     /// Explicitly unbinds a key in a user config.
     None,
@@ -138,7 +138,7 @@ impl Action {
             Action::Speakers => "speakers across all articles",
             Action::Compare => "compare the quote's other versions",
             Action::Copy => "copy the quote with its citation",
-            Action::Export => "export the listed quotes (Markdown file)",
+            Action::Export => "export the listed quotes to a file",
             Action::None => "unbound",
         }
     }

@@ -23,9 +23,11 @@ pub enum Mode {
     Help {
         scroll: usize,
     },
-    /// Typing a search query.
+    /// Typing a search query; matches are shown as it is typed (from the
+    /// place the search started, `origin`, where Esc returns).
     Search {
         input: String,
+        origin: usize,
     },
     /// Choosing the speaker to filter the quotes pane by.
     Picker {
@@ -107,6 +109,8 @@ pub struct App {
     /// The quotes pane rows: quote indices in reading order, filtered.
     pub list: Vec<usize>,
     pub search: Option<Search>,
+    /// The search in force when `/` was pressed, back on Esc.
+    search_before: Option<Search>,
     /// A one-off message for the status line.
     pub message: Option<String>,
     pub quit: bool,
@@ -141,6 +145,7 @@ impl App {
             filter: None,
             list: Vec::new(),
             search: None,
+            search_before: None,
             message,
             quit: false,
             clipboard: None,
@@ -243,18 +248,30 @@ impl App {
             return;
         }
         self.message = None;
-        if let Mode::Search { input } = &mut self.mode {
+        if let Mode::Search { input, origin } = &mut self.mode {
+            let origin = *origin;
             match key.code {
-                KeyCode::Esc => self.mode = Mode::Normal,
+                KeyCode::Esc => {
+                    self.mode = Mode::Normal;
+                    self.search = self.search_before.take();
+                    self.set_scroll(origin);
+                }
                 KeyCode::Enter => {
                     let query = std::mem::take(input);
                     self.mode = Mode::Normal;
-                    self.run_search(&query);
+                    self.search_before = None;
+                    self.run_search(&query, origin);
                 }
                 KeyCode::Backspace => {
                     input.pop();
+                    let query = input.clone();
+                    self.preview_search(&query, origin);
                 }
-                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => input.push(c),
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    input.push(c);
+                    let query = input.clone();
+                    self.preview_search(&query, origin);
+                }
                 _ => {}
             }
             return;
@@ -351,8 +368,10 @@ impl App {
                 self.rebuild_list();
             }
             Action::Search => {
+                self.search_before = self.search.clone();
                 self.mode = Mode::Search {
                     input: String::new(),
+                    origin: self.place().scroll,
                 }
             }
             Action::SearchNext => self.step_match(1),
@@ -432,13 +451,19 @@ impl App {
         }
     }
 
-    /// Writes quotes to a Markdown file and says where.
+    /// Writes quotes to a file in the configured format and says where.
     fn export(&mut self, ids: &[QuoteId], name: &str) {
         if ids.is_empty() {
             self.message = Some("no quotes to export".to_string());
             return;
         }
-        let written = super::takeaway::export_markdown(&self.library, ids, &self.export_dir, name);
+        let written = super::takeaway::export_file(
+            &self.library,
+            ids,
+            self.config.export,
+            &self.export_dir,
+            name,
+        );
         self.message = Some(match written {
             Ok(path) => format!("exported {} quotes to {}", ids.len(), path.display()),
             Err(e) => format!("export failed: {e}"),
@@ -838,22 +863,34 @@ impl App {
         }
     }
 
-    fn run_search(&mut self, query: &str) {
+    /// Searches from the row `origin` and shows the first match after it.
+    fn run_search(&mut self, query: &str, origin: usize) {
+        self.preview_search(query, origin);
+        if self.search.is_none() && !query.is_empty() {
+            self.message = Some(format!("not found: {query}"));
+        }
+    }
+
+    /// The search as typed so far: matches counted and the first shown, or
+    /// the view back at `origin` when there is none. Searching is a scan of
+    /// the prepared text; nothing is parsed or wrapped again.
+    fn preview_search(&mut self, query: &str, origin: usize) {
         let Some(article) = self.article() else {
             return;
         };
         let mut search = Search::run(article, query);
         if search.matches.is_empty() {
-            self.message = Some(format!("not found: {query}"));
             self.search = None;
+            self.set_scroll(origin);
             return;
         }
         let (block, byte) = self
             .wrapped()
-            .and_then(|w| w.anchor(self.place().scroll))
+            .and_then(|w| w.anchor(origin))
             .unwrap_or((0, 0));
         search.current = search.first_from(block, byte);
         self.search = Some(search);
+        self.set_scroll(origin);
         self.reveal_match();
     }
 

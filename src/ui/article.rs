@@ -214,8 +214,10 @@ impl Builder {
             credit: Some(credit),
         } = &block.kind
         {
-            let start = text.len() + 1;
-            text.push(' ');
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            let start = text.len();
             text.push_str(&sanitize_for_terminal(credit, false));
             layers.push((start..text.len(), Layer::Flag(flags::DIM)));
         }

@@ -5,6 +5,7 @@ use super::action::Action;
 use super::keymap::Keymap;
 use super::keys::Chord;
 use super::theme::{Palette, Theme};
+use crate::library::export::ExportFormat;
 use std::path::PathBuf;
 
 /// The defaults, compiled in; also the documented example config.
@@ -15,6 +16,8 @@ pub struct Config {
     pub keymap: Keymap,
     pub theme: Theme,
     pub mouse: bool,
+    /// What `e` writes.
+    pub export: ExportFormat,
     /// Problems met while reading the user's file (shown in the status line).
     pub warnings: Vec<String>,
     /// The user's config file, when [`Config::load`] looked for one.
@@ -61,6 +64,7 @@ impl Config {
             keymap: Keymap::default(),
             theme: Theme::new(Palette::default(), no_color),
             mouse: false,
+            export: ExportFormat::Markdown,
             warnings: Vec::new(),
             path: None,
         };
@@ -88,6 +92,13 @@ impl Config {
             match mouse.as_bool() {
                 Some(m) => self.mouse = m,
                 None => warnings.push("mouse must be true or false".to_string()),
+            }
+        }
+        if let Some(export) = table.get("export") {
+            match export.as_str().map(str::parse) {
+                Some(Ok(format)) => self.export = format,
+                Some(Err(e)) => warnings.push(format!("export: {e}")),
+                None => warnings.push("export must be a string".to_string()),
             }
         }
         if let Some(keys) = table.get("keys").and_then(|k| k.as_table()) {
@@ -132,9 +143,10 @@ mod tests {
 
     #[test]
     fn user_file_overrides_and_reports_mistakes() {
-        let user = "mouse = true\n[keys]\n\"x\" = \"next_quote\"\n\"]\" = \"none\"\n\"y\" = \"fly\"\n[theme]\naccent = \"nocolour\"\n";
+        let user = "mouse = true\nexport = \"csv\"\n[keys]\n\"x\" = \"next_quote\"\n\"]\" = \"none\"\n\"y\" = \"fly\"\n[theme]\naccent = \"nocolour\"\n";
         let c = Config::from_sources(Some(user), false);
         assert!(c.mouse);
+        assert_eq!(c.export, ExportFormat::Csv);
         assert_eq!(
             c.keymap.resolve(&[Chord::plain('x')]),
             Resolved::Action(Action::NextQuote)

@@ -21,10 +21,11 @@ pub fn quote_text(library: &Library, id: QuoteId) -> Option<String> {
     Some(export::quote_with_citation(&record))
 }
 
-/// Writes `ids` as Markdown into `dir`, named after `name`; returns the path.
-pub fn export_markdown(
+/// Writes `ids` in `format` into `dir`, named after `name`; returns the path.
+pub fn export_file(
     library: &Library,
     ids: &[QuoteId],
+    format: ExportFormat,
     dir: &Path,
     name: &str,
 ) -> std::io::Result<PathBuf> {
@@ -44,7 +45,12 @@ pub fn export_markdown(
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    let path = dir.join(format!("hark-quotes-{stem}.md"));
-    std::fs::write(&path, export::render(&records, ExportFormat::Markdown))?;
+    let extension = match format {
+        ExportFormat::Markdown => "md",
+        ExportFormat::Json => "jsonl",
+        ExportFormat::Csv => "csv",
+    };
+    let path = dir.join(format!("hark-quotes-{stem}.{extension}"));
+    std::fs::write(&path, export::render(&records, format))?;
     Ok(path)
 }

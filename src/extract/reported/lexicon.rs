@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::extract::tokens::Fnv;
+use crate::extract::tokens::{Fnv, Sieve};
 
 mod table {
     include!("lexicon_table.rs");
@@ -17,28 +17,41 @@ mod precision {
 
 /// The precision the clause rules reached on PolNeAR train with `word` as
 /// the cue (`tools/learn_reported_precision.py`), when it was seen often enough.
-pub fn train_precision(word: &str) -> Option<f32> {
+pub fn train_precision(word: &str) -> Option<(u32, f32)> {
     precision::CUE_PRECISION
         .binary_search_by(|(w, _, _)| (*w).cmp(word))
         .ok()
-        .map(|i| precision::CUE_PRECISION[i].2)
+        .map(|i| (precision::CUE_PRECISION[i].1, precision::CUE_PRECISION[i].2))
 }
 
 /// Whether `verb preposition` is a learned cue phrase ("called for").
 pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
     // Prepositions are short: most word pairs are ruled out before the lookup.
-    static PHRASES: LazyLock<HashSet<(&str, &str), BuildHasherDefault<Fnv>>> =
-        LazyLock::new(|| table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect());
-    preposition.len() <= 7 && PHRASES.contains(&(verb, preposition))
+    static PHRASES: LazyLock<(Sieve, HashSet<(&str, &str), BuildHasherDefault<Fnv>>)> =
+        LazyLock::new(|| {
+            (
+                Sieve::new(table::CUE_PHRASES.iter().map(|&(v, _, _)| v)),
+                table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect(),
+            )
+        });
+    preposition.len() <= 7 && PHRASES.0.may_have(verb) && PHRASES.1.contains(&(verb, preposition))
 }
 
 /// How often `word` is part of an attribution cue in PolNeAR train
 /// (share of its occurrences), if it is a cue word at all.
 pub fn cue_share(word: &str) -> Option<f32> {
-    // Asked for nearly every word of the text: a hash lookup, built once.
-    static SHARES: LazyLock<HashMap<&str, f32, BuildHasherDefault<Fnv>>> =
-        LazyLock::new(|| table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect());
-    SHARES.get(word).copied()
+    // Asked for nearly every word of the text: a sieve, then a hash lookup.
+    static SHARES: LazyLock<(Sieve, HashMap<&str, f32, BuildHasherDefault<Fnv>>)> =
+        LazyLock::new(|| {
+            (
+                Sieve::new(table::CUE_WORDS.iter().map(|&(w, _, _)| w)),
+                table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect(),
+            )
+        });
+    if !SHARES.0.may_have(word) {
+        return None;
+    }
+    SHARES.1.get(word).copied()
 }
 
 /// Words that may sit between a subject and its cue verb, or right before
@@ -302,12 +315,27 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 
 /// Whether a learned cue word can head a reported-speech clause as a verb.
 pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
-    // The table lookup first: most words are not cues at all.
+    // Asked for nearly every word: the word-class tests are done once per
+    // cue word, when the table is built, not on every call.
+    static VERBS: LazyLock<(Sieve, HashMap<&str, f32, BuildHasherDefault<Fnv>>)> =
+        LazyLock::new(|| {
+            let verbs: Vec<(&str, f32)> = table::CUE_WORDS
+                .iter()
+                .filter(|&&(w, _, _)| can_be_cue_verb(w))
+                .map(|&(w, s, _)| (w, s))
+                .collect();
+            (
+                Sieve::new(verbs.iter().map(|&(w, _)| w)),
+                verbs.into_iter().collect(),
+            )
+        });
+    VERBS.0.may_have(word) && VERBS.1.get(word).is_some_and(|&s| s >= min_share)
+}
+
+/// A cue word that is not an adverb, a noun or adjective, or an auxiliary.
+fn can_be_cue_verb(word: &str) -> bool {
     let adverb = word.ends_with("ly") && word != "reportedly";
-    cue_share(word).is_some_and(|s| s >= min_share)
-        && !adverb
-        && !is_in(NOT_VERBS, word)
-        && !is_in(AUXILIARIES, word)
+    !adverb && !is_in(NOT_VERBS, word) && !is_in(AUXILIARIES, word)
 }
 
 #[cfg(test)]

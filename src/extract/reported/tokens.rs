@@ -45,24 +45,65 @@ impl Token<'_> {
     }
 }
 
-/// `word` lower-cased with `’` folded to `'`: borrowed when it already is
-/// (ASCII with no capital), else computed as before.
-fn lower_case(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else if word.is_ascii() {
+/// Appends `word` lower-cased with `’` folded to `'` to `buffer` (the
+/// caller knows the word is not already lower-case ASCII).
+fn push_lower(word: &str, ascii: bool, buffer: &mut String) {
+    if ascii {
         // ASCII has no `’` to fold and lower-cases byte by byte.
-        Cow::Owned(word.to_ascii_lowercase())
+        buffer.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
     } else {
-        Cow::Owned(word.to_lowercase().replace('’', "'"))
+        // Rare: the full Unicode rules (final sigma and all), as before.
+        buffer.push_str(&word.to_lowercase().replace('’', "'"));
     }
 }
 
+/// Classes of ASCII bytes for the tokenizer's hot loop: one table load per
+/// byte instead of a chain of range tests.
+const WORD: u8 = 1;
+const UPPER: u8 = 2;
+const LOWER: u8 = 4;
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'$' || c == b'%' {
+            t[b] |= WORD;
+        }
+        if c.is_ascii_uppercase() {
+            t[b] |= UPPER;
+        }
+        if c.is_ascii_lowercase() {
+            t[b] |= LOWER;
+        }
+        b += 1;
+    }
+    t
+};
+
+fn ascii_word_byte(b: u8) -> bool {
+    ASCII_CLASS[b as usize] & WORD != 0
+}
+
+#[inline]
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '$' || c == '%'
+    if c.is_ascii() {
+        return ascii_word_byte(c as u8);
+    }
+    // Typographic punctuation is common in news: no table lookup for it.
+    !is_typographic_punct(c) && c.is_alphanumeric()
+}
+
+/// Quotation marks, dashes and the ellipsis: neither space nor word.
+fn is_typographic_punct(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’' | '—' | '–' | '…' | '«' | '»' | '„')
+}
+
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r');
+    }
+    !is_typographic_punct(c) && c.is_whitespace()
 }
 
 /// The character starting at byte `at`, if any.
@@ -84,43 +125,110 @@ fn char_before(text: &str, at: usize) -> Option<char> {
 }
 
 /// Splits `text` into tokens. Apostrophes inside words ("today's", "don't")
-/// and dots of abbreviations ("U.S.", "Mr.") stay in the word. Walks the
-/// bytes once, decoding only where needed (no per-character table).
+/// and dots of abbreviations ("U.S.", "Mr.") stay in the word. The
+/// lower-cased forms of words that are not lower-case already are owned
+/// strings; [`tokenize_with`] keeps them in one buffer instead.
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut buffer = String::new();
+    let mut lowers = Vec::new();
+    let mut out = split(text, &mut buffer, &mut lowers);
+    for (k, range) in lowers {
+        out[k].lower = Cow::Owned(buffer[range].to_string());
+    }
+    mark_quoted(&mut out);
+    out
+}
+
+/// [`tokenize`] with the lower-cased words kept in `buffer` (cleared
+/// first): one allocation per block instead of one per capitalised word.
+pub fn tokenize_with<'a>(text: &'a str, buffer: &'a mut String) -> Vec<Token<'a>> {
+    buffer.clear();
+    let mut lowers = Vec::new();
+    let mut out = split(text, buffer, &mut lowers);
+    let buffer: &'a String = buffer;
+    for (k, range) in lowers {
+        out[k].lower = Cow::Borrowed(&buffer[range]);
+    }
+    mark_quoted(&mut out);
+    out
+}
+
+/// The tokens of `text`; words whose lower-cased form is written to
+/// `buffer` get an empty `lower` and an entry (token index, buffer range)
+/// in `lowers`. Walks the bytes once, decoding only non-ASCII characters.
+fn split<'a>(
+    text: &'a str,
+    buffer: &mut String,
+    lowers: &mut Vec<(usize, Range<usize>)>,
+) -> Vec<Token<'a>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
+    while i < bytes.len() {
         let start = i;
-        if c.is_whitespace() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
+        if is_space(c) {
             i += c.len_utf8();
             continue;
         }
         if is_word_char(c) {
             let mut j = i + c.len_utf8();
-            while let Some(d) = char_at(text, j) {
+            let mut ascii = b < 0x80;
+            // Case classes of the word's ASCII letters, gathered on the way.
+            let mut cases = ASCII_CLASS[b as usize];
+            loop {
+                // ASCII letters and digits: the common case, no decoding.
+                while let Some(&x) = bytes.get(j) {
+                    let class = ASCII_CLASS[x as usize];
+                    if class & WORD == 0 {
+                        break;
+                    }
+                    cases |= class;
+                    j += 1;
+                }
+                let Some(d) = char_at(text, j) else {
+                    break;
+                };
                 let after = j + d.len_utf8();
                 if is_word_char(d)
                     || (matches!(d, '\'' | '’' | '-' | '.' | ',')
                         && char_at(text, after).is_some_and(is_word_char)
                         && joins(text, j, d))
                 {
+                    ascii &= d.is_ascii();
                     j = after;
                 } else {
                     break;
                 }
             }
             let word = &text[start..j];
+            let (in_buffer, upper_case) = if ascii {
+                // Joiners (' - . ,) are neither upper nor lower case.
+                (cases & UPPER != 0, cases & LOWER == 0)
+            } else {
+                (true, word.chars().all(|c| !c.is_lowercase()))
+            };
+            let lower = if in_buffer {
+                let from = buffer.len();
+                push_lower(word, ascii, buffer);
+                lowers.push((out.len(), from..buffer.len()));
+                Cow::Borrowed("")
+            } else {
+                Cow::Borrowed(word)
+            };
             out.push(Token {
                 kind: TokKind::Word,
                 range: start..j,
-                lower: lower_case(word),
+                lower,
                 capital: c.is_uppercase(),
                 quoted: false,
-                upper_case: if word.is_ascii() {
-                    !word.bytes().any(|b| b.is_ascii_lowercase())
-                } else {
-                    word.chars().all(|c| !c.is_lowercase())
-                },
+                upper_case,
             });
             i = j;
             continue;
@@ -146,7 +254,6 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         });
         i = end;
     }
-    mark_quoted(&mut out);
     out
 }
 
@@ -177,6 +284,12 @@ fn mark_quoted(tokens: &mut [Token<'_>]) {
     let mut open = false;
     let mut k = 0;
     while k < tokens.len() {
+        // Only quotation marks change the state: words need no comparison.
+        if tokens[k].kind != TokKind::Quote {
+            tokens[k].quoted = open;
+            k += 1;
+            continue;
+        }
         // Two apostrophes in a row ('' … '', the NYT's style) are a double mark.
         let doubled = tokens[k].lower == "'"
             && tokens
@@ -191,12 +304,13 @@ fn mark_quoted(tokens: &mut [Token<'_>]) {
         };
         match mark {
             Some(now_open) => {
-                let width = if doubled { 2 } else { 1 };
-                for t in &mut tokens[k..k + width] {
-                    t.quoted = true;
+                tokens[k].quoted = true;
+                if doubled {
+                    tokens[k + 1].quoted = true;
+                    k += 1;
                 }
                 open = now_open;
-                k += width;
+                k += 1;
             }
             None => {
                 tokens[k].quoted = open;
@@ -223,7 +337,7 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
     let mut count = 0usize;
     for t in tokens {
         straight_before.push(count);
-        count += usize::from(t.lower == "\"");
+        count += usize::from(t.kind == TokKind::Quote && t.lower == "\"");
     }
     let mut out = Vec::new();
     let mut start = 0;

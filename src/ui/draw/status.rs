@@ -14,11 +14,14 @@ pub fn text(app: &App) -> (String, String) {
         .keymap
         .hint(Action::Help)
         .map_or_else(String::new, |k| format!("{k} help "));
-    if let Mode::Search { input } = &app.mode {
-        return (
-            format!(" /{input}█"),
-            "Enter search · Esc cancel ".to_string(),
-        );
+    if let Mode::Search { input, .. } = &app.mode {
+        let found = match &app.search {
+            Some(s) => format!(" · {} found", s.matches.len()),
+            None if input.is_empty() => String::new(),
+            None => " · not found".to_string(),
+        };
+        let left = sanitize_for_terminal(&format!(" /{input}█{found}"), false).into_owned();
+        return (left, "Enter search · Esc cancel ".to_string());
     }
     let mut parts = vec![format!(" {}", app.focus.name())];
     if let Some(message) = &app.message {

@@ -1,0 +1,196 @@
+//! The subject of a cue that is not right before it: the clause's own
+//! subject ("She greeted 2,000 supporters … and told them that …",
+//! "Sen. Bernie Sanders visited NBC's Today …, saying “…”"), and the agent
+//! of a passive cue ("Sanders was asked by host Bill Maher, “…”").
+//!
+//! No parser: a clause's subject is the mention that opens it, after any
+//! introductory phrase ("On Saturday,", "In a fiery takedown of the
+//! businessman,") and conjunction.
+
+use super::cues::CueMatch;
+use super::mentions::{Mention, subject_after};
+use super::tokens::{TokKind, Token};
+
+/// Words that open an introductory phrase ending at the next comma.
+const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "although",
+    "though",
+    "since",
+    "because",
+    "if",
+    "during",
+    "despite",
+    "asked",
+    "speaking",
+    "later",
+    "earlier",
+    "meanwhile",
+    "however",
+    "still",
+    "instead",
+    "indeed",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "last",
+    "for",
+    "with",
+    "without",
+    "from",
+    "by",
+    "under",
+    "over",
+    "among",
+    "like",
+    "unlike",
+    "once",
+    "following",
+    "separately",
+    "moreover",
+    "finally",
+    "first",
+    "earlier",
+    "through",
+    "throughout",
+    "until",
+    "amid",
+    "upon",
+    "within",
+    "in",
+];
+crate::word_set!(intro_word, INTRO_WORDS);
+
+/// Conjunctions that may open a clause before its subject.
+const CONJUNCTIONS: &[&str] = &["and", "but", "so", "yet", "or", "also", "then"];
+crate::word_set!(conjunction, CONJUNCTIONS);
+
+/// How far an introductory phrase may run before its comma.
+const INTRO_SPAN: usize = 25;
+
+fn lower(t: &Token, text: &str) -> String {
+    t.text(text).to_ascii_lowercase()
+}
+
+/// Where the main clause starts: past introductory phrases and
+/// conjunctions from token `floor` ("In a fiery takedown of the
+/// businessman, Sen. Bernie Sanders …"). `None` when an introductory phrase
+/// has no comma before token `limit`, or a dash or parenthesis comes first.
+pub fn main_clause_start(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    limit: usize,
+) -> Option<usize> {
+    let mut i = floor;
+    // Bounded: each step moves past at least one token.
+    while i < limit {
+        let t = &tokens[i];
+        if t.kind == TokKind::Punct && matches!(t.text(text), "(" | "—" | "–" | "-" | "…") {
+            return None;
+        }
+        if t.kind != TokKind::Word {
+            i += 1;
+            continue;
+        }
+        let w = lower(t, text);
+        if conjunction(&w) {
+            i += 1;
+            continue;
+        }
+        if intro_word(&w) {
+            let stop = limit.min(i + INTRO_SPAN);
+            let comma = (i + 1..stop).find(|&k| tokens[k].is_punct(text, ","))?;
+            i = comma + 1;
+            continue;
+        }
+        break;
+    }
+    (i < limit).then_some(i)
+}
+
+/// The mention that opens the clause starting at token `floor`, if it ends
+/// before token `cue`. Introductory phrases and conjunctions are skipped.
+pub fn clause_subject(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let i = main_clause_start(text, tokens, floor, cue)?;
+    let m = subject_after(text, tokens, i, cue)?;
+    (m.tokens.end <= cue).then_some(m)
+}
+
+/// "was asked by host Bill Maher", "was criticized by Smith": the agent
+/// after a passive cue's "by".
+pub fn passive_agent(
+    text: &str,
+    tokens: &[Token],
+    cue: &CueMatch,
+    ceiling: usize,
+) -> Option<Mention> {
+    let by = cue.tokens.end;
+    let last = tokens.get(cue.tokens.end.checked_sub(1)?)?;
+    if !last.text(text).ends_with("ed") || !tokens.get(by)?.text(text).eq("by") {
+        return None;
+    }
+    // Only a passive: "was asked by", "has been asked by", not "said by phone".
+    let before = tokens.get(cue.tokens.start.checked_sub(1)?)?;
+    if !matches!(
+        before.text(text),
+        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
+    ) {
+        return None;
+    }
+    subject_after(text, tokens, by + 1, ceiling)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::cues::match_at;
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Token> {
+        let mut t = Vec::new();
+        tokenize(s, &mut t);
+        t
+    }
+
+    fn subject(s: &str, cue: &str) -> Option<String> {
+        let t = toks(s);
+        let i = t.iter().position(|x| x.text(s) == cue).unwrap();
+        clause_subject(s, &t, 0, i).map(|m| s[m.range].to_string())
+    }
+
+    #[test]
+    fn skips_introductory_phrases() {
+        assert_eq!(
+            subject(
+                "In a fiery takedown of the businessman, Sen. Bernie Sanders called him divisive",
+                "called"
+            )
+            .as_deref(),
+            Some("Sen. Bernie Sanders")
+        );
+        assert_eq!(
+            subject("She greeted supporters and told them that", "told").as_deref(),
+            Some("She")
+        );
+        assert_eq!(subject("It is clear that", "clear"), None);
+    }
+
+    #[test]
+    fn passive_agent_after_by() {
+        let s = "Sanders was asked by host Bill Maher, \"Now, you…\"";
+        let t = toks(s);
+        let i = t.iter().position(|x| x.text(s) == "asked").unwrap();
+        let cue = match_at(s, &t, i).expect("asked is a cue");
+        let m = passive_agent(s, &t, &cue, t.len()).expect("agent");
+        assert_eq!(m.head_text(s), "Bill Maher");
+    }
+}

@@ -1,0 +1,434 @@
+//! Is a quoted span someone's words, or a scare quote, a title of a work, a
+//! nickname nobody is said to have used, markup noise?
+//!
+//! A tiny logistic model decides: each quotation gets a handful of 0/1
+//! features (its length, its capitalisation, the word before it, whether a
+//! cue or an attribution stands in its sentence or paragraph …) and the
+//! weights, learned from the PolNeAR train split by `tools/learn_scare.py`,
+//! live in `scare_table.rs`. A positive score keeps the quote.
+//!
+//! The features are plain facts about news text, not words of any one
+//! article: "the film", "so-called" and Title Case speak for a title or a
+//! scare quote; a cue verb right before or a full clause speak for a quote.
+
+use std::ops::Range;
+
+use super::cues::match_at;
+use super::scan::RawQuote;
+use super::tokens::Token;
+
+#[path = "scare_table.rs"]
+mod scare_table;
+
+/// The model's features, in table order. Index them with [`F`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
+pub enum F {
+    Bias,
+    /// A quoted sentence or clause standing on its own (`pipeline::is_direct`).
+    Direct,
+    /// The paragraph ends with no closing mark.
+    Unclosed,
+    Words1,
+    Words2,
+    Words3,
+    Words4To7,
+    Words8Plus,
+    /// The content ends with . , ! or ? inside the marks.
+    EndsWithStop,
+    StartsUpper,
+    /// Two to ten words, every long word capitalised, no inner punctuation.
+    TitleCase,
+    /// Letters, none lower case ("CROSSTALK").
+    AllCaps,
+    /// One "word" holding a digit, or a markup attribute value (id="…").
+    TokenLike,
+    /// After "the film", "the show", "book", "song", "newspaper" …
+    AfterWorkNoun,
+    /// After "so-called", "dubbed", "nicknamed", "titled", "branded" …
+    AfterNaming,
+    /// After "called", "named", "known as", "as".
+    AfterCalledAs,
+    /// After "the word", "term", "phrase", "slogan", "hashtag" …
+    AfterTermWord,
+    /// A cue ends right before the opening mark (said "…", told them: "…").
+    AfterCue,
+    /// Opens right after "(".
+    InParens,
+    /// The quote found its own cue and speaker in its sentence.
+    OwnAttribution,
+    /// A cue (reliability ≥ 0.3) outside quotes in the quote's sentence.
+    CueInSentence,
+    /// Such a cue anywhere in the paragraph.
+    CueInParagraph,
+    /// A speaker came from elsewhere: a continued quote, the paragraph's report.
+    InheritedSpeaker,
+    /// Part of a statement in several spans (interrupted or continued).
+    Continued,
+    /// The quote fills its paragraph.
+    WholeParagraph,
+    /// Another quotation of the paragraph has its own attribution.
+    OtherAttributedInParagraph,
+    /// A capitalised word follows the closing mark with no punctuation
+    /// ("…" Sunday, "Face the Nation" host): a name used as a modifier.
+    NameModifier,
+    /// A work or role noun right after the closing mark ("…" host, "…" star,
+    /// "…" TV show).
+    WorkNounAfter,
+    /// After "on" (said on "Meet the Press").
+    AfterOn,
+    /// After a possessive (ABC's "This Week", Trump's "…").
+    AfterPossessive,
+    /// Title Case with no cue in the sentence.
+    TitleCaseNoCue,
+}
+
+pub const N: usize = F::TitleCaseNoCue as usize + 1;
+
+/// Feature names as `tools/learn_scare.py` writes them in the table.
+pub const NAMES: [&str; N] = [
+    "bias",
+    "direct",
+    "unclosed",
+    "words_1",
+    "words_2",
+    "words_3",
+    "words_4_7",
+    "words_8_plus",
+    "ends_with_stop",
+    "starts_upper",
+    "title_case",
+    "all_caps",
+    "token_like",
+    "after_work_noun",
+    "after_naming",
+    "after_called_as",
+    "after_term_word",
+    "after_cue",
+    "in_parens",
+    "own_attribution",
+    "cue_in_sentence",
+    "cue_in_paragraph",
+    "inherited_speaker",
+    "continued",
+    "whole_paragraph",
+    "other_attributed_in_paragraph",
+    "name_modifier",
+    "work_noun_after",
+    "after_on",
+    "after_possessive",
+    "title_case_no_cue",
+];
+
+pub type Features = [f32; N];
+
+/// Nouns for works and outlets that name what follows in quotes.
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "book",
+    "books",
+    "novel",
+    "show",
+    "shows",
+    "song",
+    "album",
+    "series",
+    "sitcom",
+    "program",
+    "programme",
+    "play",
+    "musical",
+    "poem",
+    "memoir",
+    "documentary",
+    "episode",
+    "podcast",
+    "column",
+    "op-ed",
+    "article",
+    "essay",
+    "editorial",
+    "report",
+    "study",
+    "newspaper",
+    "magazine",
+    "blog",
+    "website",
+    "ad",
+    "advert",
+    "video",
+    "painting",
+    "hit",
+    "track",
+    "sketch",
+    "segment",
+    "headline",
+    "headlined",
+    "tv",
+    "radio",
+    "host",
+    "hosts",
+    "co-host",
+    "anchor",
+    "star",
+    "stars",
+    "theme",
+];
+
+/// Words that name a coinage rather than report it.
+const NAMING_WORDS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "nicknamed",
+    "titled",
+    "entitled",
+    "branded",
+    "labeled",
+    "labelled",
+    "coined",
+    "billed",
+    "styled",
+    "self-styled",
+    "self-described",
+];
+
+const CALLED_AS: &[&str] = &["called", "named", "known", "as", "calling", "call", "calls"];
+
+const TERM_WORDS: &[&str] = &[
+    "word", "words", "term", "terms", "phrase", "phrases", "label", "slogan", "slogans", "hashtag",
+    "motto", "tagline", "chant", "chants", "chanting", "nickname", "moniker", "name", "sign",
+    "signs", "banner", "read", "reads", "reading", "tweeted", "wrote",
+];
+
+/// The features a quote has by itself and by its sentence; the pipeline
+/// adds what attribution finds (`OwnAttribution`, `InheritedSpeaker`,
+/// `Continued`, `OtherAttributedInParagraph`).
+pub struct Local<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub quote: &'a RawQuote,
+    pub direct: bool,
+    /// Token index of the opening mark.
+    pub open_tok: usize,
+    pub cue_in_sentence: bool,
+    pub cue_in_paragraph: bool,
+}
+
+impl Local<'_> {
+    pub fn features(&self) -> Features {
+        let mut f = [0.0; N];
+        let mut set = |k: F| f[k as usize] = 1.0;
+        set(F::Bias);
+        let text = self.text;
+        let q = self.quote;
+        let content = &text[q.range.clone()];
+        if self.direct {
+            set(F::Direct);
+        }
+        if q.close.is_none() {
+            set(F::Unclosed);
+        }
+        // (Counting stops at eight: a runaway quote's content is the rest
+        // of its paragraph.)
+        set(match content.split_whitespace().take(8).count() {
+            0 | 1 => F::Words1,
+            2 => F::Words2,
+            3 => F::Words3,
+            4..=7 => F::Words4To7,
+            _ => F::Words8Plus,
+        });
+        let last = content.chars().next_back().unwrap_or(' ');
+        if matches!(last, '.' | ',' | '!' | '?') {
+            set(F::EndsWithStop);
+        }
+        if content.chars().next().is_some_and(char::is_uppercase) {
+            set(F::StartsUpper);
+        }
+        let title_case = is_title_case(content);
+        if title_case {
+            set(F::TitleCase);
+        }
+        let letters = content
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .take(2)
+            .count();
+        if letters >= 2 && !content.chars().any(char::is_lowercase) {
+            set(F::AllCaps);
+        }
+        let before = text[..q.open.start].trim_end();
+        let token_like =
+            !content.contains(char::is_whitespace) && content.chars().any(|c| c.is_ascii_digit());
+        if token_like || before.ends_with('=') {
+            set(F::TokenLike);
+        }
+        let prev_word = before
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("")
+            .trim_end_matches([',', ':'])
+            .to_lowercase();
+        let prev_word = prev_word.as_str();
+        if WORK_NOUNS.contains(&prev_word) {
+            set(F::AfterWorkNoun);
+        }
+        if NAMING_WORDS.contains(&prev_word) {
+            set(F::AfterNaming);
+        }
+        if CALLED_AS.contains(&prev_word) {
+            set(F::AfterCalledAs);
+        }
+        if TERM_WORDS.contains(&prev_word) {
+            set(F::AfterTermWord);
+        }
+        if self.cue_right_before() {
+            set(F::AfterCue);
+        }
+        if before.ends_with('(') {
+            set(F::InParens);
+        }
+        if self.cue_in_sentence {
+            set(F::CueInSentence);
+        }
+        if self.cue_in_paragraph {
+            set(F::CueInParagraph);
+        }
+        let end = q.close.as_ref().map_or(text.len(), |c| c.end);
+        let after = &text[end..];
+        if q.open.start == 0 && after.trim_start_matches(['.', ',', ')', ' ']).is_empty() {
+            set(F::WholeParagraph);
+        }
+        if !matches!(last, '.' | ',' | '!' | '?')
+            && after.starts_with(' ')
+            && after[1..].chars().next().is_some_and(char::is_uppercase)
+        {
+            set(F::NameModifier);
+        }
+        let next_word = after
+            .trim_start_matches([',', '.', ' '])
+            .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if WORK_NOUNS.contains(&next_word.as_str()) {
+            set(F::WorkNounAfter);
+        }
+        if prev_word == "on" {
+            set(F::AfterOn);
+        }
+        if prev_word.ends_with("'s") || prev_word.ends_with("’s") {
+            set(F::AfterPossessive);
+        }
+        if title_case && !self.cue_in_sentence {
+            set(F::TitleCaseNoCue);
+        }
+        f
+    }
+
+    /// A cue phrase ends at the opening mark, perhaps before a colon or
+    /// comma ("said “…”", "told reporters: “…”" has its cue further back
+    /// and counts through `CueInSentence`).
+    fn cue_right_before(&self) -> bool {
+        let mut end = self.open_tok;
+        while end > 0
+            && (self.tokens[end - 1].is_punct(self.text, ":")
+                || self.tokens[end - 1].is_punct(self.text, ","))
+        {
+            end -= 1;
+        }
+        (end.saturating_sub(3)..end).any(|i| {
+            match_at(self.text, self.tokens, i)
+                .is_some_and(|c| c.tokens.end == end && c.entry.reliability() >= 0.15)
+        })
+    }
+}
+
+/// Two to ten words, every word longer than three letters capitalised, no
+/// sentence punctuation inside (an end comma or full stop is the writer's).
+pub fn is_title_case(content: &str) -> bool {
+    let bare = content.trim_end_matches(['.', ',']);
+    // Eleven words are as good as more for the test below.
+    let n = bare.split_whitespace().take(11).count();
+    (2..=10).contains(&n)
+        && bare.split_whitespace().filter(|w| w.len() > 3).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
+        && !bare.contains(['.', ',', '!', '?', ':', ';'])
+}
+
+/// The model's score: positive keeps the quote.
+pub fn score(f: &Features) -> f32 {
+    f.iter()
+        .zip(scare_table::WEIGHTS.iter())
+        .map(|(x, w)| x * w)
+        .sum()
+}
+
+/// True when the model takes the quote for someone's words.
+pub fn is_quote(f: &Features) -> bool {
+    score(f) > 0.0
+}
+
+/// A range's token-level check for cues outside quotations (reliability ≥ 0.3).
+pub fn cue_in(text: &str, tokens: &[Token], in_quote: &[bool], r: Range<usize>) -> bool {
+    r.into_iter().any(|i| {
+        !in_quote[i] && match_at(text, tokens, i).is_some_and(|c| c.entry.reliability() >= 0.3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_matches_the_features() {
+        assert_eq!(scare_table::NAMES, NAMES);
+    }
+
+    /// The features of the first quotation of `text`, with no cue context.
+    fn features_of(text: &str) -> Features {
+        let mut quotes = Vec::new();
+        super::super::scan::Scanner::default().scan(text, &mut quotes);
+        let mut tokens = Vec::new();
+        super::super::tokens::tokenize(text, &mut tokens);
+        let q = &quotes[0];
+        Local {
+            text,
+            tokens: &tokens,
+            quote: q,
+            direct: false,
+            open_tok: tokens.partition_point(|t| (t.start as usize) < q.open.start),
+            cue_in_sentence: false,
+            cue_in_paragraph: false,
+        }
+        .features()
+    }
+
+    #[test]
+    fn titles_and_markup_score_low() {
+        let film = features_of("They watched the film “Jaws Returns” on the plane.");
+        assert_eq!(film[F::AfterWorkNoun as usize], 1.0);
+        assert_eq!(film[F::TitleCase as usize], 1.0);
+        assert!(!is_quote(&film));
+        let id = features_of("<tweet id=\"747986907162877952\">");
+        assert_eq!(id[F::TokenLike as usize], 1.0);
+        assert!(!is_quote(&id));
+    }
+
+    #[test]
+    fn a_cue_right_before_counts() {
+        let f = features_of("Smith said “we will win this fight” to cheers.");
+        assert_eq!(f[F::AfterCue as usize], 1.0);
+        assert!(is_quote(&f));
+    }
+
+    #[test]
+    fn title_case() {
+        assert!(is_title_case("Face the Nation"));
+        assert!(!is_title_case("unhinged"));
+        assert!(!is_title_case("We will win, he said."));
+    }
+}
