@@ -229,6 +229,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     attribute::colon_label(text, tokens, floor, open_tok).map(|a| (a, 0.75))
                 })
                 .or_else(|| {
+                    attribute::unknown_verb_before(text, tokens, floor, open_tok).map(|a| (a, 0.7))
+                })
+                .or_else(|| {
                     // "Smith said in a statement. “…”": the sentence before.
                     let ps =
                         attribute::previous_sentence(text, tokens, &p.in_quote, sentence.start)?;
