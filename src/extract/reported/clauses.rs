@@ -689,9 +689,9 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                         | "cnn"
                 )
         });
-    let adverbial = !infinitive && is_in(TIME_WORDS, &first.lower)
-        || !infinitive
-            && matches!(
+    let adverbial = !infinitive
+        && (is_in(TIME_WORDS, &first.lower)
+            || matches!(
                 first.low(),
                 "in" | "on"
                     | "at"
@@ -703,7 +703,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                     | "while"
                     | "from"
                     | "through"
-            )
+            ))
         || (hearer && words <= 4)
         || (hearer
             && (first.capital
