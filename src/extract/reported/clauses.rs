@@ -107,7 +107,7 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         i += 1;
     }
     cut_at_coordinated_sources(toks, &mut found);
-    drop_nested(&mut found);
+    drop_nested_and_repeated(&mut found);
     found
 }
 
@@ -115,13 +115,34 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
 /// another item's content is part of what that source reported; on its own
 /// it is a second, overlapping item that PolNeAR train mostly does not have
 /// (precision 0.14 there).
-fn drop_nested(found: &mut Vec<Found>) {
+fn drop_nested_and_repeated(found: &mut Vec<Found>) {
     let contents: Vec<Range<usize>> = found.iter().map(|f| f.content.clone()).collect();
     found.retain(|f| {
         !contents
             .iter()
             .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
     });
+    // Two cues over one content ("C, S said, adding …"): one item, the
+    // more confident.
+    let mut kept: Vec<Found> = Vec::new();
+    for f in found.drain(..) {
+        match kept
+            .iter()
+            .position(|k| mostly_same(&k.content, &f.content))
+        {
+            Some(i) if kept[i].confidence < f.confidence => kept[i] = f,
+            Some(_) => {}
+            None => kept.push(f),
+        }
+    }
+    *found = kept;
+}
+
+/// Whether two token ranges overlap by more than half their union.
+fn mostly_same(a: &Range<usize>, b: &Range<usize>) -> bool {
+    let inter = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    let union = a.end.max(b.end) - a.start.min(b.start);
+    inter * 2 > union
 }
 
 /// "Most said C1, and more than half said C2": C1 ends before the second
