@@ -135,6 +135,7 @@ def main():
     print("];")
     print()
     print("/// Logistic weights; a positive sum keeps the quotation.")
+    print("#[rustfmt::skip]")
     print(f"pub const WEIGHTS: [f32; {len(names)}] = [")
     for n, wi in zip(names, w):
         print(f"    {wi:.4f}, // {n}")

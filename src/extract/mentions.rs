@@ -976,8 +976,7 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
 /// The first name word within a few lower-case role words from token `k`
 /// ("secretary of state Hillary"), if any.
 fn name_ahead(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
-    for j in k..limit.min(k + 4) {
-        let t = &tokens[j];
+    for (j, t) in tokens.iter().enumerate().take(limit.min(k + 4)).skip(k) {
         if t.kind != TokKind::Word {
             return None;
         }

@@ -43,11 +43,34 @@ fn hash_lower(lower: &str) -> u64 {
     lower.bytes().fold(FNV_OFFSET, fnv_step)
 }
 
+/// A lowercased known form and an ASCII word (letters, digits and
+/// apostrophes) compared without case. On those bytes setting bit 5 only
+/// lowercases letters, so words are compared eight bytes at a time.
+fn same_ascii_word(known: &str, word: &str) -> bool {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let (known, word) = (known.as_bytes(), word.as_bytes());
+    if known.len() != word.len() {
+        return false;
+    }
+    let mut chunks = known.chunks_exact(8).zip(word.chunks_exact(8));
+    let whole = chunks.all(|(k, w)| {
+        let k = u64::from_le_bytes(k.try_into().expect("eight bytes"));
+        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        k == w | LOWER
+    });
+    let tail = known.len() / 8 * 8;
+    whole
+        && known[tail..]
+            .iter()
+            .zip(&word[tail..])
+            .all(|(&k, &w)| k == w | 0x20)
+}
+
 impl FormTable {
     /// The value of an ASCII form, whatever its case; `hash` is
     /// [`fnv_step`] over its bytes.
     pub fn get_ascii(&self, form: &str, hash: u64) -> Option<(u32, u32)> {
-        self.find(hash, |known| known.eq_ignore_ascii_case(form))
+        self.find(hash, |known| same_ascii_word(known, form))
     }
 
     /// The value of a lowercased form.
@@ -122,5 +145,13 @@ mod tests {
         assert_eq!(table.get_ascii("WORD7", hash("WORD7")), Some((7, 0)));
         assert_eq!(table.get_lower("word2999"), Some((2999, 0)));
         assert_eq!(table.get_ascii("word3000", hash("word3000")), None);
+        table.insert("don't", (1, 1));
+        table.insert("presidential", (2, 2));
+        assert_eq!(table.get_ascii("Don't", hash("Don't")), Some((1, 1)));
+        assert_eq!(
+            table.get_ascii("PRESIDENTIAL", hash("PRESIDENTIAL")),
+            Some((2, 2))
+        );
+        assert!(!same_ascii_word("presidentiam", "presidential"));
     }
 }

@@ -294,21 +294,23 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
     let mut i = 0;
     while i < bytes.len() {
         // Most of the text: ASCII letters and digits, inside a word.
-        let byte = bytes[i];
-        if byte.is_ascii_alphanumeric() {
+        if bytes[i].is_ascii_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
                 hash = Some(FNV_OFFSET);
             }
-            if let Some(h) = &mut hash {
-                *h = fnv_step(*h, byte);
+            let mut h = hash.unwrap_or_default();
+            while let Some(&byte) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                h = fnv_step(h, byte);
+                i += 1;
             }
-            previous = Some(char::from(byte));
-            i += 1;
+            // (A word that went beyond ASCII keeps no hash.)
+            hash = hash.map(|_| h);
+            previous = Some(char::from(bytes[i - 1]));
             continue;
         }
         // Other ASCII without decoding.
-        let c = match byte {
+        let c = match bytes[i] {
             b @ 0..0x80 => char::from(b),
             _ => text[i..].chars().next().unwrap_or_default(),
         };

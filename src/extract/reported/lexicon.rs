@@ -24,16 +24,18 @@ pub fn train_precision(word: &str) -> Option<(u32, f32)> {
         .map(|i| (precision::CUE_PRECISION[i].1, precision::CUE_PRECISION[i].2))
 }
 
+type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// Whether `verb preposition` is a learned cue phrase ("called for").
 pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
     // Prepositions are short: most word pairs are ruled out before the lookup.
-    static PHRASES: LazyLock<(Sieve, HashSet<(&str, &str), BuildHasherDefault<Fnv>>)> =
-        LazyLock::new(|| {
-            (
-                Sieve::new(table::CUE_PHRASES.iter().map(|&(v, _, _)| v)),
-                table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect(),
-            )
-        });
+    static PHRASES: LazyLock<(Sieve, FnvSet<(&str, &str)>)> = LazyLock::new(|| {
+        (
+            Sieve::new(table::CUE_PHRASES.iter().map(|&(v, _, _)| v)),
+            table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect(),
+        )
+    });
     preposition.len() <= 7 && PHRASES.0.may_have(verb) && PHRASES.1.contains(&(verb, preposition))
 }
 
@@ -41,13 +43,12 @@ pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
 /// (share of its occurrences), if it is a cue word at all.
 pub fn cue_share(word: &str) -> Option<f32> {
     // Asked for nearly every word of the text: a sieve, then a hash lookup.
-    static SHARES: LazyLock<(Sieve, HashMap<&str, f32, BuildHasherDefault<Fnv>>)> =
-        LazyLock::new(|| {
-            (
-                Sieve::new(table::CUE_WORDS.iter().map(|&(w, _, _)| w)),
-                table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect(),
-            )
-        });
+    static SHARES: LazyLock<(Sieve, FnvMap<&str, f32>)> = LazyLock::new(|| {
+        (
+            Sieve::new(table::CUE_WORDS.iter().map(|&(w, _, _)| w)),
+            table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect(),
+        )
+    });
     if !SHARES.0.may_have(word) {
         return None;
     }
@@ -317,18 +318,17 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
     // Asked for nearly every word: the word-class tests are done once per
     // cue word, when the table is built, not on every call.
-    static VERBS: LazyLock<(Sieve, HashMap<&str, f32, BuildHasherDefault<Fnv>>)> =
-        LazyLock::new(|| {
-            let verbs: Vec<(&str, f32)> = table::CUE_WORDS
-                .iter()
-                .filter(|&&(w, _, _)| can_be_cue_verb(w))
-                .map(|&(w, s, _)| (w, s))
-                .collect();
-            (
-                Sieve::new(verbs.iter().map(|&(w, _)| w)),
-                verbs.into_iter().collect(),
-            )
-        });
+    static VERBS: LazyLock<(Sieve, FnvMap<&str, f32>)> = LazyLock::new(|| {
+        let verbs: Vec<(&str, f32)> = table::CUE_WORDS
+            .iter()
+            .filter(|&&(w, _, _)| can_be_cue_verb(w))
+            .map(|&(w, s, _)| (w, s))
+            .collect();
+        (
+            Sieve::new(verbs.iter().map(|&(w, _)| w)),
+            verbs.into_iter().collect(),
+        )
+    });
     VERBS.0.may_have(word) && VERBS.1.get(word).is_some_and(|&s| s >= min_share)
 }
 
