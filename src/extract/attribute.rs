@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::clause::{clause_subject, main_clause_start, passive_agent};
 use super::cues::{CueEntry, CueKind, CueMatch, match_at};
 use super::mentions::{
-    Mention, MentionKind, is_role_word, is_skippable, subject_after, subject_before,
+    Mention, MentionKind, is_role_word, is_skippable, pronoun, subject_after, subject_before,
 };
 use super::tokens::{TokKind, Token};
 
@@ -22,9 +22,12 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
     if !super::tokens::is_sentence_end(text, &tokens[i]) {
         return false;
     }
+    // "Sen. Bernie Sanders (I-Vt.) said": an abbreviation closing a parenthesis.
     match tokens.get(i + 1) {
         None => true,
-        Some(n) => !(n.is_punct(text, ",") || (n.kind == TokKind::Word && !n.cap)),
+        Some(n) => {
+            !(n.is_punct(text, ",") || n.is_punct(text, ")") || (n.kind == TokKind::Word && !n.cap))
+        }
     }
 }
 
@@ -104,18 +107,29 @@ fn subject_for(
     if let Some(agent) = passive_agent(text, tokens, cue, ceiling) {
         return Some(agent);
     }
+    // "Franklin Graham, who has vowed …": the relative pronoun's antecedent,
+    // with the pronoun in the mention.
+    if let Some(m) = relative_antecedent(text, tokens, floor, cue.tokens.start) {
+        return Some(m);
+    }
     // "Clinton, during a town hall meeting in Columbus, Ohio, said": a
     // subject set off by commas is the clause's first mention, not the
     // name nearest the cue.
     let comma_before = previous_word(text, tokens, floor, cue.tokens.start)
         .is_some_and(|k| tokens[k].is_punct(text, ","));
-    if comma_before
-        && let Some(m) = clause_subject(text, tokens, floor, cue.tokens.start)
-        && tokens
-            .get(m.tokens.end)
-            .is_some_and(|t| t.is_punct(text, ","))
-    {
-        return Some(m);
+    if comma_before {
+        // "…, said Steve Elmendorf, deputy campaign manager": inverted.
+        if let Some(m) = inverted_subject(text, tokens, cue, ceiling) {
+            return Some(m);
+        }
+        // "Trump's attorney, Alan Garten, said Nunberg was …": the clause
+        // opens with the subject and its comma.
+        if let Some(m) = clause_subject(text, tokens, floor, cue.tokens.start)
+            && (m.tokens.end..cue.tokens.start.min(m.tokens.end + 5))
+                .any(|k| tokens[k].is_punct(text, ","))
+        {
+            return Some(m);
+        }
     }
     let near = subject_before(text, tokens, floor, cue.tokens.start);
     // "issued a statement saying …": the document is the object; its
@@ -135,6 +149,94 @@ fn subject_for(
             .flatten()
     })
     .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+}
+
+/// Speech verbs that news puts before their subject ("…, said Smith").
+const INVERTING_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "asks",
+    "explained",
+    "explains",
+    "recalled",
+    "recalls",
+    "noted",
+    "notes",
+    "continued",
+    "argued",
+    "argues",
+    "insisted",
+    "observed",
+    "remarked",
+    "replied",
+    "responded",
+    "warned",
+    "warns",
+    "stated",
+    "declared",
+    "acknowledged",
+    "concluded",
+    "countered",
+    "conceded",
+    "cautioned",
+    "quipped",
+    "tweeted",
+    "predicted",
+    "suggested",
+    "reported",
+    "reports",
+    "agreed",
+    "admitted",
+];
+crate::word_set!(inverting_verb, INVERTING_VERBS);
+
+/// "said Steve Elmendorf, deputy …", "says Carl Anthony.": a mention right
+/// after the cue that ends the clause, so that it cannot be the subject of
+/// a reported clause ("said Nunberg was …").
+fn inverted_subject(
+    text: &str,
+    tokens: &[Token],
+    cue: &CueMatch,
+    ceiling: usize,
+) -> Option<Mention> {
+    if cue.tokens.len() != 1
+        || !inverting_verb(&tokens[cue.tokens.start].text(text).to_ascii_lowercase())
+    {
+        return None;
+    }
+    let m = subject_after(text, tokens, cue.tokens.end, ceiling)?;
+    let ends = match tokens.get(m.tokens.end) {
+        None => true,
+        Some(t) if t.kind == TokKind::Punct => {
+            matches!(t.text(text), "," | "." | ";" | ":" | "(" | "—" | "–")
+        }
+        Some(t) => t.text(text) == "who",
+    };
+    ends.then_some(m)
+}
+
+/// "Sen. Marco Rubio of Florida, who mused …", "the group, which says …":
+/// the mention before "who"/"which" right before the cue, its range
+/// stretched over the relative pronoun.
+fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let rel = previous_word(text, tokens, floor, cue)?;
+    if !matches!(tokens[rel].text(text), "who" | "which") {
+        return None;
+    }
+    let mut end = rel;
+    if end > floor && tokens[end - 1].is_punct(text, ",") {
+        end -= 1;
+    }
+    let mut m = subject_before(text, tokens, floor, end)?;
+    m.range.end = tokens[rel].end as usize;
+    m.tokens.end = rel + 1;
+    Some(m)
 }
 
 /// The token before `cue` once adverbs and auxiliaries are skipped.
@@ -410,6 +512,41 @@ pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<At
     None
 }
 
+/// Conjunctions that join two clauses after a comma or semicolon.
+const CLAUSE_JOINERS: &[&str] = &["and", "but", "while", "whereas", "yet", "so", "although"];
+crate::word_set!(clause_joiner, CLAUSE_JOINERS);
+
+/// The start of the last clause in `(from, to)` that opens after ", and",
+/// ", but", "; " … with a pronoun or a name as its subject.
+fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    let mut k = to;
+    while k > from + 1 {
+        k -= 1;
+        let t = &tokens[k];
+        let start = if t.is_punct(text, ";") {
+            k + 1
+        } else if t.is_punct(text, ",")
+            && tokens
+                .get(k + 1)
+                .is_some_and(|n| clause_joiner(n.text(text)))
+        {
+            k + 2
+        } else {
+            continue;
+        };
+        if start >= to {
+            continue;
+        }
+        let opens = (tokens[start].cap || pronoun(tokens[start].text(text)).is_some())
+            && subject_after(text, tokens, start, to).is_some_and(|m| {
+                m.tokens.start == start
+                    && matches!(m.kind, MentionKind::Pronoun | MentionKind::Name)
+            });
+        return opens.then_some(start);
+    }
+    None
+}
+
 /// The first strong cue with a subject in `[from, to)`, else the first cue
 /// with one. `floor` bounds the subject search (the sentence start).
 fn main_clause_cue(
@@ -457,6 +594,13 @@ pub fn partial(
     // the report's.
     let main =
         main_clause_start(text, tokens, sentence.start, quote.start).unwrap_or(sentence.start);
+    // "Reid said both are 'non-entities', but he gave the Texan …": a
+    // coordinated clause with its own subject holds the quote's cue.
+    if let Some(clause) = last_coordinated_clause(text, tokens, main, quote.start)
+        && let Some(a) = main_clause_cue(text, tokens, in_quote, clause, clause, quote.start)
+    {
+        return Some(a);
+    }
     let first =
         main_clause_cue(text, tokens, in_quote, main, sentence.start, quote.start).or_else(|| {
             (main > sentence.start).then(|| {
@@ -520,10 +664,6 @@ pub fn unknown_verb_after(
                 .filter(|m| m.tokens.start == from)
         };
         let Some(mention) = mention else {
-            // Only the first word after the subject can be its verb.
-            if i > from {
-                return None;
-            }
             continue;
         };
         if !(matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
@@ -545,6 +685,44 @@ pub fn unknown_verb_after(
         return Some(Attribution { cue, mention });
     }
     None
+}
+
+/// `He jokes, "It's a never ending line!"`: a verb we do not know between
+/// the clause's subject and a comma or colon that opens the quote.
+pub fn unknown_verb_before(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    open: usize,
+) -> Option<Attribution> {
+    let mark = open.checked_sub(1).filter(|&k| k > floor)?;
+    if !(tokens[mark].is_punct(text, ",") || tokens[mark].is_punct(text, ":")) {
+        return None;
+    }
+    let verb = mark - 1;
+    let t = &tokens[verb];
+    let w = t.text(text);
+    if t.kind != TokKind::Word || t.cap || w.len() < 3 || not_a_verb(w) || is_skippable(w) {
+        return None;
+    }
+    let mention = subject_before(text, tokens, floor, verb)
+        .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))?;
+    // The subject opens the clause: "He jokes", not "… told the crowd he jokes".
+    if main_clause_start(text, tokens, floor, verb) != Some(mention.tokens.start) {
+        return None;
+    }
+    let entry = CueEntry {
+        phrase: "said",
+        as_cue: 1,
+        seen: 2,
+        kind: CueKind::Speech,
+    };
+    let cue = CueMatch {
+        range: t.range(),
+        tokens: verb..verb + 1,
+        entry,
+    };
+    Some(Attribution { cue, mention })
 }
 
 /// Lower-case words that cannot be the verb of an attribution.

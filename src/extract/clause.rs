@@ -80,6 +80,28 @@ fn lower(t: &Token, text: &str) -> String {
     t.text(text).to_ascii_lowercase()
 }
 
+/// Words that follow a participle opening a sentence ("Recalling that
+/// moment,", "Reached by POLITICO,"), never a name's verb.
+const AFTER_PARTICIPLE: &[&str] = &[
+    "that", "the", "by", "about", "to", "with", "on", "in", "at", "from", "for", "his", "her",
+    "their", "a", "an", "this", "after", "before", "up", "out", "back", "over", "into", "through",
+];
+crate::word_set!(after_participle, AFTER_PARTICIPLE);
+
+/// "Recalling that moment, …", "Reached by POLITICO, …": a participial
+/// phrase before the subject.
+fn participle_opening(text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].text(text);
+    // ("According to X, …" names its source: a cue, not an aside.)
+    tokens[i].cap
+        && w != "According"
+        && w.len() >= 5
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind == TokKind::Word && after_participle(n.text(text)))
+}
+
 /// Where the main clause starts: past introductory phrases and
 /// conjunctions from token `floor` ("In a fiery takedown of the
 /// businessman, Sen. Bernie Sanders …"). `None` when an introductory phrase
@@ -106,7 +128,7 @@ pub fn main_clause_start(
             i += 1;
             continue;
         }
-        if intro_word(&w) {
+        if intro_word(&w) || participle_opening(text, tokens, i) {
             let stop = limit.min(i + INTRO_SPAN);
             let comma = (i + 1..stop).find(|&k| tokens[k].is_punct(text, ","))?;
             i = comma + 1;

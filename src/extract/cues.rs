@@ -11,7 +11,7 @@ use std::hash::BuildHasherDefault;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::tokens::{Fnv, TokKind, Token};
+use super::tokens::{Fnv, Sieve, TokKind, Token};
 
 #[path = "cue_table.rs"]
 mod cue_table;
@@ -61,6 +61,8 @@ struct Lexicon {
     phrases: HashMap<&'static str, CueEntry, BuildHasherDefault<Fnv>>,
     /// First words of multi-word phrases, with the longest phrase length.
     starters: HashMap<&'static str, usize, BuildHasherDefault<Fnv>>,
+    /// Rules most words out before the `starters` lookup.
+    starter_sieve: Sieve,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -82,7 +84,12 @@ fn lexicon() -> &'static Lexicon {
             let slot = starters.entry(first).or_insert(1);
             *slot = (*slot).max(n);
         }
-        Lexicon { phrases, starters }
+        let starter_sieve = Sieve::new(starters.keys().copied());
+        Lexicon {
+            phrases,
+            starters,
+            starter_sieve,
+        }
     })
 }
 
@@ -116,6 +123,9 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<CueMatch> {
     let mut buf = [0u8; 64];
     let first_len = lower_into(t.text(text), &mut buf, 0)?;
     let first = std::str::from_utf8(&buf[..first_len]).ok()?;
+    if !lex.starter_sieve.may_have(first) {
+        return None;
+    }
     let longest = lex.starters.get(first).copied().unwrap_or(0);
     if longest == 0 {
         return None;

@@ -441,6 +441,16 @@ const NOT_NAMES: &[&str] = &[
     "Whatever",
     "Whichever",
     "Whoever",
+    "More",
+    "Less",
+    "Much",
+    "Few",
+    "Such",
+    "Every",
+    "Each",
+    "All",
+    "Any",
+    "Several",
 ];
 
 /// Lower-case words that may join a name ("Charles de Gaulle").
@@ -715,6 +725,18 @@ fn name_run_start(text: &str, tokens: &[Token], floor: usize, end: usize) -> Opt
     (a < end).then_some(a)
 }
 
+/// A lower-case "-ly" adverb between a subject and its verb ("he
+/// erroneously suggested"), not a noun that ends alike ("the family said").
+fn is_adverb(t: &Token, w: &str) -> bool {
+    !t.cap
+        && w.len() >= 6
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "assembly" | "supply" | "monopoly" | "rally" | "ally"
+        )
+}
+
 /// The subject mention that ends right before token `cue` ("Fomin said",
 /// "Medinsky, the head of the delegation, said", "he added", "officials
 /// say"), looking no further left than token `floor`.
@@ -723,7 +745,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
     let mut skipped = 0;
     while j > floor && skipped < 4 {
         let w = tokens[j - 1].text(text);
-        if tokens[j - 1].kind == TokKind::Word && skippable(w) {
+        if tokens[j - 1].kind == TokKind::Word && (skippable(w) || is_adverb(&tokens[j - 1], w)) {
             j -= 1;
             skipped += 1;
         } else {
@@ -954,8 +976,7 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
 /// The first name word within a few lower-case role words from token `k`
 /// ("secretary of state Hillary"), if any.
 fn name_ahead(text: &str, tokens: &[Token], k: usize, limit: usize) -> Option<usize> {
-    for j in k..limit.min(k + 4) {
-        let t = &tokens[j];
+    for (j, t) in tokens.iter().enumerate().take(limit.min(k + 4)).skip(k) {
         if t.kind != TokKind::Word {
             return None;
         }

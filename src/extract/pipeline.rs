@@ -47,6 +47,9 @@ struct Item {
     own: bool,
     /// What the scare-quote model sees (quotations only).
     features: Option<scare::Features>,
+    /// An unattributed partial quote's sentence subject, the best guess at
+    /// its speaker if the scare-quote model keeps it.
+    sentence_subject: Option<Mention>,
 }
 
 fn place_of(kind: &BlockKind) -> Option<Where> {
@@ -178,6 +181,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             report_nearby: false,
             own: false,
             features: None,
+            sentence_subject: None,
         };
         let sentence = sentence_around(text, tokens, &p.in_quote, open_tok..close_tok);
         let cue_in_sentence = scare::cue_in(text, tokens, &p.in_quote, sentence.clone());
@@ -223,6 +227,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                 })
                 .or_else(|| {
                     attribute::colon_label(text, tokens, floor, open_tok).map(|a| (a, 0.75))
+                })
+                .or_else(|| {
+                    attribute::unknown_verb_before(text, tokens, floor, open_tok).map(|a| (a, 0.7))
                 })
                 .or_else(|| {
                     // "Smith said in a statement. “…”": the sentence before.
@@ -324,13 +331,16 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             item.report_nearby = cue_in_paragraph;
             // The sentence's own subject ("The impostor gushed about a
             // '…'") before the latest speaker.
-            let subject = item
-                .report_nearby
-                .then(|| attribute::clause_source(text, tokens, sentence.start, open_tok))
-                .flatten();
-            if let Some(m) = subject {
+            let subject = attribute::clause_source(text, tokens, sentence.start, open_tok);
+            if item.report_nearby
+                && let Some(m) = subject
+            {
                 item.mention = Some((p.block, m));
                 item.confidence = 0.45;
+            } else if let Some(m) = subject {
+                // Kept for later: the scare-quote model judges the quote
+                // first, as unattributed.
+                item.sentence_subject = Some(m);
             } else if has_cue
                 && let Some(last) = items
                     .iter()
@@ -495,6 +505,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
             report_nearby: false,
             own: q.mention.is_some(),
             features: None,
+            sentence_subject: None,
         });
         keep.push(true);
     }
@@ -674,6 +685,14 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     // paragraph, else the latest one of the two paragraphs before, said it.
     for i in 0..n_quotes {
         if !keep[i] || items[i].mention.is_some() || items[i].place != Where::Body {
+            continue;
+        }
+        if let Some(m) = items[i].sentence_subject.take() {
+            let b = items[i].block;
+            let text = &doc.blocks[b].text;
+            items[i].entity = resolver.resolve(text, &m, pos(b, m.range.start), true);
+            items[i].mention = Some((b, m));
+            items[i].confidence = 0.4;
             continue;
         }
         let (b, r) = (items[i].block, items[i].range.clone());

@@ -201,10 +201,6 @@ const TERM_WORDS: &[&str] = &[
     "signs", "banner", "read", "reads", "reading", "tweeted", "wrote",
 ];
 
-fn words(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
 /// The features a quote has by itself and by its sentence; the pipeline
 /// adds what attribution finds (`OwnAttribution`, `InheritedSpeaker`,
 /// `Continued`, `OtherAttributedInParagraph`).
@@ -233,7 +229,9 @@ impl Local<'_> {
         if q.close.is_none() {
             set(F::Unclosed);
         }
-        set(match words(content) {
+        // (Counting stops at eight: a runaway quote's content is the rest
+        // of its paragraph.)
+        set(match content.split_whitespace().take(8).count() {
             0 | 1 => F::Words1,
             2 => F::Words2,
             3 => F::Words3,
@@ -247,10 +245,15 @@ impl Local<'_> {
         if content.chars().next().is_some_and(char::is_uppercase) {
             set(F::StartsUpper);
         }
-        if is_title_case(content) {
+        let title_case = is_title_case(content);
+        if title_case {
             set(F::TitleCase);
         }
-        let letters = content.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = content
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .take(2)
+            .count();
         if letters >= 2 && !content.chars().any(char::is_lowercase) {
             set(F::AllCaps);
         }
@@ -317,7 +320,7 @@ impl Local<'_> {
         if prev_word.ends_with("'s") || prev_word.ends_with("’s") {
             set(F::AfterPossessive);
         }
-        if is_title_case(content) && !self.cue_in_sentence {
+        if title_case && !self.cue_in_sentence {
             set(F::TitleCaseNoCue);
         }
         f
@@ -345,7 +348,8 @@ impl Local<'_> {
 /// sentence punctuation inside (an end comma or full stop is the writer's).
 pub fn is_title_case(content: &str) -> bool {
     let bare = content.trim_end_matches(['.', ',']);
-    let n = words(bare);
+    // Eleven words are as good as more for the test below.
+    let n = bare.split_whitespace().take(11).count();
     (2..=10).contains(&n)
         && bare.split_whitespace().filter(|w| w.len() > 3).all(|w| {
             w.chars()

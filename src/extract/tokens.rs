@@ -66,6 +66,36 @@ impl WordSet {
     }
 }
 
+/// A cheap sieve in front of a hash lookup: one bit per (length, first
+/// byte, last byte) of the listed words. Word lookups are asked for nearly
+/// every word of a text and most words are ruled out by one bit test,
+/// without hashing. (The key keeps five bits of each byte, so ASCII
+/// letters map alike in either case.)
+pub struct Sieve([u64; 256]);
+
+impl Sieve {
+    pub fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = [0u64; 256];
+        for w in words {
+            let k = Self::key(w);
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        Self(bits)
+    }
+    fn key(word: &str) -> usize {
+        let b = word.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (f as usize & 31, l as usize & 31),
+            _ => (0, 0),
+        };
+        (b.len().min(15) << 10) | (first << 5) | last
+    }
+    pub fn may_have(&self, word: &str) -> bool {
+        let k = Self::key(word);
+        self.0[k / 64] & (1 << (k % 64)) != 0
+    }
+}
+
 /// FNV-1a: fast for the short keys of word lists.
 #[derive(Default)]
 pub struct Fnv(u64);

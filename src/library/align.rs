@@ -122,6 +122,28 @@ pub fn align(
     })
 }
 
+/// A word's head as one bit of a 128-bit set (hashed): two words whose
+/// bits differ are neither equal nor near.
+fn head_bit(word: &Word) -> u128 {
+    1 << (word.head.wrapping_mul(0x9e37_79b1) >> 25)
+}
+
+/// The head bits of some words.
+fn heads(words: &[Word]) -> u128 {
+    words.iter().fold(0, |set, w| set | head_bit(w))
+}
+
+/// The words from the first to the last that may be equal or near to one
+/// of `others` (by head bits). A local alignment begins and ends on such
+/// words, and the table is all zeros before them and only falls after
+/// them, so aligning this window finds the same stretch as aligning all.
+fn window(words: &[Word], others: u128) -> Option<std::ops::Range<usize>> {
+    let may = |w: &Word| head_bit(w) & others != 0;
+    let first = words.iter().position(may)?;
+    let last = words.iter().rposition(may)?;
+    Some(first..last + 1)
+}
+
 /// Index ranges of the fragments of a word list.
 fn fragments(words: &[Word]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
     let mut start = 0;
@@ -200,25 +222,38 @@ pub struct Scratch {
 /// Smith-Waterman on two fragments; `a0`/`b0` shift indices back to the
 /// whole quotes.
 fn local_alignment(
-    (a, b): (&[Word], &[Word]),
+    (a_all, b_all): (&[Word], &[Word]),
     (a0, b0): (usize, usize),
     vocabulary: &Vocabulary,
     scratch: &mut Scratch,
 ) -> Option<Stretch> {
-    let (m, n) = (a.len(), b.len());
-    if m == 0 || n == 0 {
-        return None;
-    }
-    let width = n + 1;
+    // Only the windows where the fragments can meet (no shared head, no
+    // stretch); `m`/`n` stay the fragments' lengths, for the overhang.
+    let (m, n) = (a_all.len(), b_all.len());
+    let wa = window(a_all, heads(b_all))?;
+    let wb = window(b_all, heads(a_all))?;
+    let (a, b) = (&a_all[wa.clone()], &b_all[wb.clone()]);
+    let width = b.len() + 1;
     let h = &mut scratch.h;
     h.clear();
-    h.resize((m + 1) * width, 0.0);
+    h.resize((a.len() + 1) * width, 0.0);
     let mut top = (0f32, 0, 0);
     for (i, wa) in a.iter().enumerate() {
         let (above, row) = h[i * width..(i + 2) * width].split_at_mut(width);
         for (j, wb) in b.iter().enumerate() {
-            let s = score(kind(wa, wb, vocabulary));
-            let (value, _) = cell(above[j] + s, above[j + 1], row[j]);
+            let s = if wa.id == wb.id {
+                EXACT
+            } else if wa.head == wb.head && vocabulary.near(wa, wb) {
+                NEAR
+            } else {
+                SUBSTITUTE
+            };
+            // The value `cell` picks, without the step (found again on the
+            // way back).
+            let value = (above[j] + s)
+                .max(above[j + 1] + GAP)
+                .max(row[j] + GAP)
+                .max(0.0);
             row[j + 1] = value;
             if value > top.0 {
                 top = (value, i + 1, j + 1);
@@ -249,6 +284,10 @@ fn local_alignment(
         }
     }
     pairs.reverse();
+    for p in &mut pairs {
+        p.a += wa.start;
+        p.b += wb.start;
+    }
     // A local alignment starts and ends on anchors.
     let first = pairs.first()?;
     let last = pairs.last()?;

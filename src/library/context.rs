@@ -28,9 +28,33 @@ pub struct Context {
     quote: Range<usize>,
     /// Where the quote's text starts in the block text.
     quote_start: usize,
+    /// The heads of the words outside the quote, sorted, repeats kept.
+    outside_heads: Vec<u32>,
 }
 
 impl Context {
+    /// False when the two sentences cannot have the shared words
+    /// [`same_slot`] asks for: an equal or near pair of words has equal
+    /// heads, so the heads both sentences hold (counted with repeats)
+    /// bound the anchors and their credit. Far cheaper than the alignment.
+    pub fn may_share_slot(&self, other: &Context) -> bool {
+        let (a, b) = (&self.outside_heads, &other.outside_heads);
+        let (mut i, mut j, mut common) = (0, 0, 0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    common += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        let shorter = a.len().min(b.len()).max(1) as f32;
+        common >= MIN_ANCHORS && common as f32 / shorter >= MIN_SHARE
+    }
+
     /// The distinct stems (ids) of the sentence outside the quote.
     pub fn outside_stems(&self) -> Vec<u32> {
         let mut stems: Vec<u32> = self
@@ -86,10 +110,19 @@ pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Op
     }
     let first = words.iter().position(|w| w.range.start >= range.start)?;
     let last = words.iter().rposition(|w| w.range.end <= range.end)?;
+    let quote = first..last + 1;
+    let mut outside_heads: Vec<u32> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !quote.contains(i))
+        .map(|(_, w)| w.head)
+        .collect();
+    outside_heads.sort_unstable();
     (first <= last).then_some(Context {
         words,
-        quote: first..last + 1,
+        quote,
         quote_start: range.start,
+        outside_heads,
     })
 }
 

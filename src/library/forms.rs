@@ -30,24 +30,47 @@ impl Default for FormTable {
     }
 }
 
-/// FNV-1a over the lowercased bytes of an ASCII form.
-fn hash_ascii(form: &str) -> u64 {
-    form.bytes().fold(0xcbf29ce484222325, |h, b| {
-        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x100000001b3)
-    })
+pub const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+
+/// One byte of FNV-1a over a lowercased form (ASCII letters lowercased
+/// here, so a form as written hashes as its lowercased self).
+pub fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x100000001b3)
 }
 
-/// FNV-1a over an already lowercased form.
+/// FNV-1a over a lowercased form.
 fn hash_lower(lower: &str) -> u64 {
-    lower.bytes().fold(0xcbf29ce484222325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100000001b3)
-    })
+    lower.bytes().fold(FNV_OFFSET, fnv_step)
+}
+
+/// A lowercased known form and an ASCII word (letters, digits and
+/// apostrophes) compared without case. On those bytes setting bit 5 only
+/// lowercases letters, so words are compared eight bytes at a time.
+fn same_ascii_word(known: &str, word: &str) -> bool {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let (known, word) = (known.as_bytes(), word.as_bytes());
+    if known.len() != word.len() {
+        return false;
+    }
+    let mut chunks = known.chunks_exact(8).zip(word.chunks_exact(8));
+    let whole = chunks.all(|(k, w)| {
+        let k = u64::from_le_bytes(k.try_into().expect("eight bytes"));
+        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
+        k == w | LOWER
+    });
+    let tail = known.len() / 8 * 8;
+    whole
+        && known[tail..]
+            .iter()
+            .zip(&word[tail..])
+            .all(|(&k, &w)| k == w | 0x20)
 }
 
 impl FormTable {
-    /// The value of an ASCII form, whatever its case.
-    pub fn get_ascii(&self, form: &str) -> Option<(u32, u32)> {
-        self.find(hash_ascii(form), |known| known.eq_ignore_ascii_case(form))
+    /// The value of an ASCII form, whatever its case; `hash` is
+    /// [`fnv_step`] over its bytes.
+    pub fn get_ascii(&self, form: &str, hash: u64) -> Option<(u32, u32)> {
+        self.find(hash, |known| same_ascii_word(known, form))
     }
 
     /// The value of a lowercased form.
@@ -118,8 +141,17 @@ mod tests {
         for i in 0..3000u32 {
             table.insert(&format!("word{i}"), (i, 0));
         }
-        assert_eq!(table.get_ascii("WORD7"), Some((7, 0)));
+        let hash = |form: &str| form.bytes().fold(FNV_OFFSET, fnv_step);
+        assert_eq!(table.get_ascii("WORD7", hash("WORD7")), Some((7, 0)));
         assert_eq!(table.get_lower("word2999"), Some((2999, 0)));
-        assert_eq!(table.get_ascii("word3000"), None);
+        assert_eq!(table.get_ascii("word3000", hash("word3000")), None);
+        table.insert("don't", (1, 1));
+        table.insert("presidential", (2, 2));
+        assert_eq!(table.get_ascii("Don't", hash("Don't")), Some((1, 1)));
+        assert_eq!(
+            table.get_ascii("PRESIDENTIAL", hash("PRESIDENTIAL")),
+            Some((2, 2))
+        );
+        assert!(!same_ascii_word("presidentiam", "presidential"));
     }
 }

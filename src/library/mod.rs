@@ -18,9 +18,8 @@ mod speakers;
 mod statements;
 mod words;
 
-use std::collections::HashMap;
-
 use crate::model::{Document, Quote};
+use words::FnvMap as HashMap;
 
 pub use align::{Alignment, SAME_STATEMENT, WordMatch, align_texts};
 pub use speakers::LibrarySpeaker;
@@ -72,7 +71,8 @@ impl Library {
             }
         }
         let matches = statements::match_statements(&documents, &speaker_of);
-        let mut matches_by_quote: HashMap<QuoteId, Vec<usize>> = HashMap::new();
+        let mut matches_by_quote: HashMap<QuoteId, Vec<usize>> = HashMap::default();
+        matches_by_quote.reserve(matches.len() * 2);
         for (i, m) in matches.iter().enumerate() {
             matches_by_quote.entry(m.a).or_default().push(i);
             matches_by_quote.entry(m.b).or_default().push(i);

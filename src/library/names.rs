@@ -135,14 +135,14 @@ impl PersonName {
             .iter()
             .position(|w| !is_title(w))
             .unwrap_or(parts.len());
-        let parts = &parts[first_name_part..];
-        let (surname, given) = parts.split_last()?;
+        parts.drain(..first_name_part);
+        let surname = parts.pop()?;
         if surname.ends_with("'s") || surname.ends_with("’s") {
             return None;
         }
         Some(Self {
-            given: given.to_vec(),
-            surname: surname.clone(),
+            given: parts,
+            surname,
         })
     }
 

@@ -1,5 +1,5 @@
-//! An inverted index from word numbers to the items holding them, built as
-//! one sorted vector (no vector per word: most words are held by one or two
+//! An inverted index from word numbers to the items holding them, laid out
+//! in one vector (no vector per word: most words are held by one or two
 //! quotes, and allocating for each was most of the cost).
 
 use std::ops::Range;
@@ -14,22 +14,32 @@ pub struct Postings {
 }
 
 impl Postings {
-    /// `keys[k]`: the distinct keys of item `k`.
-    pub fn new<'a>(keys: impl Iterator<Item = (usize, &'a [u32])>) -> Self {
-        let mut pairs: Vec<(u32, usize)> = keys
-            .flat_map(|(item, keys)| keys.iter().map(move |&key| (key, item)))
-            .collect();
-        pairs.sort_unstable();
-        let mut runs = FnvMap::default();
-        let mut start = 0;
-        for run in pairs.chunk_by(|a, b| a.0 == b.0) {
-            runs.insert(run[0].0, start..start + run.len());
-            start += run.len();
+    /// `keys[k]`: the distinct keys of item `k`, items in increasing order.
+    pub fn new<'a>(keys: impl Iterator<Item = (usize, &'a [u32])> + Clone) -> Self {
+        // Count, lay the runs out, then fill them (two passes, no sort).
+        let mut runs: FnvMap<u32, Range<usize>> = FnvMap::default();
+        // (Fewer distinct keys than pairs: about half is a fair guess.)
+        runs.reserve(keys.clone().map(|(_, keys)| keys.len()).sum::<usize>() / 2);
+        for (_, keys) in keys.clone() {
+            for &key in keys {
+                runs.entry(key).or_insert(0..0).end += 1;
+            }
         }
-        Self {
-            items: pairs.into_iter().map(|(_, item)| item).collect(),
-            runs,
+        let mut total = 0;
+        for run in runs.values_mut() {
+            let len = run.end;
+            *run = total..total;
+            total += len;
         }
+        let mut items = vec![0; total];
+        for (item, keys) in keys {
+            for key in keys {
+                let run = runs.get_mut(key).expect("counted above");
+                items[run.end] = item;
+                run.end += 1;
+            }
+        }
+        Self { items, runs }
     }
 
     /// The items holding `key`, in increasing order.

@@ -318,30 +318,34 @@ fn library_speaker(
     let doc_speaker = |m: usize| &documents[nodes[m].doc].speakers[nodes[m].speaker];
     // A full name before a bare surname or a role phrase; then the name most
     // articles use (one odd form cannot take over); then the fullest.
-    let mut uses: HashMap<&str, usize> = HashMap::default();
+    // (A list: most speakers have one form, the busiest a handful.)
+    let mut uses: Vec<(&str, usize)> = Vec::new();
     for &m in members {
-        *uses.entry(doc_speaker(m).name.as_str()).or_default() += 1;
+        let name = doc_speaker(m).name.as_str();
+        match uses.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, count)) => *count += 1,
+            None => uses.push((name, 1)),
+        }
     }
     // (One form, as for most speakers: nothing to choose, nothing to parse.)
-    let only = (uses.len() == 1).then(|| uses.iter().next()).flatten();
+    let only = (uses.len() == 1).then(|| uses.first()).flatten();
     let name = only
         .or_else(|| {
             uses.iter().max_by_key(|(n, count)| {
                 let full = PersonName::parse(n).is_some_and(|p| !p.is_surname_only());
                 (
                     full,
-                    **count,
+                    *count,
                     n.split_whitespace().count(),
                     n.len(),
-                    std::cmp::Reverse(**n),
+                    std::cmp::Reverse(*n),
                 )
             })
         })
         .map(|(n, _)| n.to_string())
         .unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
-    // Forms told apart without case; few per speaker, so a list will do.
-    let mut seen: Vec<&str> = vec![name.as_str()];
+
     let mut roles: Vec<(usize, String)> = Vec::new();
     let mut kind = SpeakerKind::Unknown;
     let mut quotes = 0;
@@ -350,8 +354,9 @@ fn library_speaker(
         let (doc, index) = (nodes[m].doc, nodes[m].speaker);
         let speaker = doc_speaker(m);
         for form in std::iter::once(&speaker.name).chain(&speaker.aliases) {
-            if !seen.iter().any(|s| same_without_case(s, form)) {
-                seen.push(form);
+            // Forms told apart without case; few per speaker.
+            let seen = std::iter::once(&name).chain(&aliases);
+            if !seen.into_iter().any(|s| same_without_case(s, form)) {
                 aliases.push(form.clone());
             }
         }

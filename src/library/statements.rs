@@ -116,6 +116,7 @@ fn candidates(
     }
     let mut out: Vec<Candidate> = Vec::new();
     let mut seen: HashMap<(usize, usize, u64), usize> = HashMap::default();
+    seen.reserve(documents.iter().map(|d| d.quotes.len()).sum());
     for (d, doc) in documents.iter().enumerate() {
         for (q, quote) in doc.quotes.iter().enumerate() {
             let Some(speaker) = speaker_of[d][q] else {
@@ -244,10 +245,21 @@ fn context_matches(
     matched: &HashSet<(usize, usize)>,
     vocabulary: &mut Vocabulary,
 ) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
-    // Only partial quotes too short to align on their own words.
-    let contexts: Vec<(usize, Context)> = mine
+    // Only partial quotes too short to align on their own words, and only
+    // when two articles have some (reading sentences is not free).
+    let short: Vec<usize> = mine
         .iter()
-        .filter(|&&i| all[i].partial && all[i].words.len() < MIN_OWN_WORDS)
+        .copied()
+        .filter(|&i| all[i].partial && all[i].words.len() < MIN_OWN_WORDS)
+        .collect();
+    if short
+        .windows(2)
+        .all(|w| all[w[0]].id.doc == all[w[1]].id.doc)
+    {
+        return Vec::new();
+    }
+    let contexts: Vec<(usize, Context)> = short
+        .iter()
         .filter_map(|&i| {
             let id = all[i].id;
             let doc = &documents[id.doc];
@@ -269,7 +281,10 @@ fn context_matches(
         }
         for (l, count) in shared {
             let (y, cy) = &contexts[l];
-            if count < MIN_SHARED_CONTEXT_WORDS || matched.contains(&(*x, *y)) {
+            if count < MIN_SHARED_CONTEXT_WORDS
+                || matched.contains(&(*x, *y))
+                || !cx.may_share_slot(cy)
+            {
                 continue;
             }
             if let Some((similarity, words)) = same_slot(cx, cy, vocabulary) {
@@ -361,6 +376,25 @@ fn own_matches(
             });
             if let Some(alignment) = found {
                 out.insert((i, j), alignment.clone());
+            }
+        }
+    }
+    // A quote too short for two anchors matches only its own wording,
+    // repeated in another article ("sarcastic" and "sarcastic.").
+    let mut by_wording: HashMap<u32, Vec<usize>> = HashMap::default();
+    for k in (0..mine.len()).filter(|&k| !alignable(k)) {
+        by_wording.entry(wording[k]).or_default().push(k);
+    }
+    for same in by_wording.values().filter(|same| same.len() > 1) {
+        for (n, &k) in same.iter().enumerate() {
+            for &l in &same[n + 1..] {
+                let (i, j) = (mine[k], mine[l]);
+                if all[j].id.doc == all[i].id.doc {
+                    continue;
+                }
+                if let Some(alignment) = align(&all[i].words, &all[j].words, vocabulary, scratch) {
+                    out.insert((i, j), alignment);
+                }
             }
         }
     }

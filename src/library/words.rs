@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::forms::FormTable;
+use super::forms::{FNV_OFFSET, FormTable, fnv_step};
 use crate::extract::tokens::{Fnv, WordSet};
 
 /// Function words: they carry no evidence that two quotes say the same thing.
@@ -234,9 +234,11 @@ impl Vocabulary {
 
     /// The stem id and head of a word as written; id 0 when it is no
     /// content word.
-    fn lookup(&mut self, word: &str) -> (u32, u32) {
-        let lower = if word.is_ascii() {
-            if let Some(known) = self.forms.get_ascii(word) {
+    /// `ascii_hash`: [`fnv_step`] over the lowercased bytes, for an ASCII
+    /// word.
+    fn lookup(&mut self, word: &str, ascii_hash: Option<u64>) -> (u32, u32) {
+        let lower = if let Some(hash) = ascii_hash {
+            if let Some(known) = self.forms.get_ascii(word, hash) {
                 return known;
             }
             word.to_ascii_lowercase()
@@ -281,14 +283,33 @@ fn head(stem: &str) -> u32 {
 
 /// The content words of `text`, in order.
 pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
-    let mut words = Vec::new();
+    let mut words = Vec::with_capacity(text.len() / 12);
     let mut fragment = 0;
+    // The word being read: where it starts, and the hash of its lowercased
+    // bytes while it is all ASCII (so the lookup needs no second pass).
     let mut start: Option<usize> = None;
+    let mut hash = Some(FNV_OFFSET);
     let mut previous: Option<char> = None;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // ASCII without decoding: most news text is.
+        // Most of the text: ASCII letters and digits, inside a word.
+        if bytes[i].is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                hash = Some(FNV_OFFSET);
+            }
+            let mut h = hash.unwrap_or_default();
+            while let Some(&byte) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
+                h = fnv_step(h, byte);
+                i += 1;
+            }
+            // (A word that went beyond ASCII keeps no hash.)
+            hash = hash.map(|_| h);
+            previous = Some(char::from(bytes[i - 1]));
+            continue;
+        }
+        // Other ASCII without decoding.
         let c = match bytes[i] {
             b @ 0..0x80 => char::from(b),
             _ => text[i..].chars().next().unwrap_or_default(),
@@ -299,18 +320,14 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
                 && start.is_some()
                 && text[after..].starts_with(char::is_alphanumeric))
         {
-            start.get_or_insert(i);
+            if start.is_none() {
+                start = Some(i);
+                hash = Some(FNV_OFFSET);
+            }
+            hash = hash.filter(|_| c.is_ascii()).map(|h| fnv_step(h, bytes[i]));
         } else {
             if let Some(s) = start.take() {
-                let (id, head) = vocabulary.lookup(&text[s..i]);
-                if id != 0 {
-                    words.push(Word {
-                        range: s..i,
-                        id,
-                        head,
-                        fragment,
-                    });
-                }
+                push_word(&mut words, vocabulary, (s..i, hash), (text, fragment));
             }
             if ends_fragment(previous, c, &text[after..]) {
                 fragment += 1;
@@ -320,17 +337,31 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
         i = after;
     }
     if let Some(s) = start {
-        let (id, head) = vocabulary.lookup(&text[s..]);
-        if id != 0 {
-            words.push(Word {
-                range: s..text.len(),
-                id,
-                head,
-                fragment,
-            });
-        }
+        push_word(
+            &mut words,
+            vocabulary,
+            (s..text.len(), hash),
+            (text, fragment),
+        );
     }
     words
+}
+
+fn push_word(
+    words: &mut Vec<Word>,
+    vocabulary: &mut Vocabulary,
+    (range, hash): (Range<usize>, Option<u64>),
+    (text, fragment): (&str, u32),
+) {
+    let (id, head) = vocabulary.lookup(&text[range.clone()], hash);
+    if id != 0 {
+        words.push(Word {
+            range,
+            id,
+            head,
+            fragment,
+        });
+    }
 }
 
 /// An elision ("..." or "…") always ends a piece; ". ! ? ;" end one when a

@@ -61,7 +61,16 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
     if sent.len() > MAX_SENTENCE_TOKENS {
         return Vec::new();
     }
-    let body = trim_sentence(toks, sent.clone());
+    let mut body = trim_sentence(toks, sent.clone());
+    // "…impartial.'' He added …": a closing mark after the previous
+    // sentence's stop belongs to that sentence, not to this one's subject.
+    while body.start < body.end
+        && body.start > 0
+        && toks[body.start].kind == TokKind::Quote
+        && matches!(toks[body.start - 1].kind, TokKind::Stop | TokKind::Quote)
+    {
+        body.start += 1;
+    }
     let mut found: Vec<Found> = Vec::new();
     let mut i = body.start;
     while i < body.end {
@@ -153,6 +162,31 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
         };
         longest = longest.max(run);
     }
+    // PolNeAR counts a content with a quotation in it as a quote ("mixed"),
+    // not reported speech: a single quoted word ("will “drastically”
+    // reduce") or a quotation that ends the sentence ("Trump is a “total
+    // opportunist.”") makes the words the speaker's, and the quote finder
+    // has them. A short phrase inside ("there had been a “meaningful
+    // discussion” at the talks") stays reported speech.
+    let ends_quoted = toks[content.clone()]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .is_some_and(|t| t.quoted);
+    // (NYT ''…'' quotations are outside that convention: PolNeAR leaves
+    // them to reported speech.)
+    let apostrophes = (content.start..=first_quoted)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Quote)
+        .or_else(|| {
+            (content.start.saturating_sub(3)..content.start)
+                .rev()
+                .find(|&k| toks[k].kind == TokKind::Quote)
+        })
+        .is_some_and(|k| toks[k].lower == "'");
+    if !apostrophes && (longest == 1 || ends_quoted) {
+        return None;
+    }
     if longest <= 3 {
         return Some(content);
     }
@@ -176,6 +210,10 @@ pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
         None => trusted,
     }
 }
+
+/// The PolNeAR cue share from which a verb is a speech verb ("said",
+/// "announced") rather than an act that attributes a stance ("endorsed").
+const SPEECH_SHARE: f32 = 0.5;
 
 /// Predictions a rare cue word must have made on train to be trusted.
 const MIN_EVIDENCE: u32 = 10;
@@ -396,7 +434,18 @@ fn cue_verb(
     // an earlier one ("… and said …"), continues the main subject's speech.
     let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
     if toks[v].lower.ends_with("ing") || coordinated {
-        if !coordinated && (cue_start == body.start || toks[cue_start - 1].kind != TokKind::Comma) {
+        // The comma before the participle, also inside a closing mark
+        // ("what was called the “Golden Week,” saying …").
+        let comma = (cue_start > body.start)
+            .then(|| cue_start - 1)
+            .and_then(|k| match toks[k].kind {
+                TokKind::Comma => Some(k),
+                TokKind::Quote if k > body.start && toks[k - 1].kind == TokKind::Comma => {
+                    Some(k - 1)
+                }
+                _ => None,
+            });
+        if !coordinated && comma.is_none() {
             return None;
         }
         let source = earlier
@@ -404,8 +453,9 @@ fn cue_verb(
             .map(|f| f.source.clone())
             .or_else(|| {
                 (!coordinated)
-                    .then(|| speaker_before_comma(toks, body.clone(), cue_start - 1, settings))
+                    .then_some(comma)
                     .flatten()
+                    .and_then(|c| speaker_before_comma(toks, body.clone(), c, settings))
             })
             .or_else(|| leading_subject(toks, body.clone()))?;
         let content = content_after(toks, v + 1, body.end)?;
@@ -488,7 +538,20 @@ fn cue_verb(
     } else {
         v + 1
     };
-    let content = content_after(toks, from, body.end)?;
+    let mut content = content_after(toks, from, body.end)?;
+    // "Smith endorsed Cruz last week, saying …": an act's object is a noun
+    // phrase, which ends at the first comma; a speech verb's content is a
+    // clause that runs on.
+    if cue_share(&toks[v].lower).is_some_and(|s| s < SPEECH_SHARE)
+        && !toks[content.start - 1].is("that")
+        && !toks
+            .get(content.start)
+            .is_some_and(|t| is_in(SUBJECT_PRONOUNS, &t.lower))
+        && let Some(k) = (content.start + 1..content.end)
+            .find(|&k| !toks[k].quoted && toks[k].kind == TokKind::Comma)
+    {
+        content.end = k;
+    }
     Some(Found {
         content,
         cue,
@@ -500,14 +563,16 @@ fn cue_verb(
 /// Whether a sentence opening with `first` starts with its main clause, not
 /// with an adverbial ("In a meeting, …", "When he …", "Asked why, …").
 fn opens_main_clause(first: &Token) -> bool {
-    !is_in(SUBORDINATORS, &first.lower)
-        && !is_in(PREPOSITIONS, &first.lower)
-        && !is_in(CONNECTIVES, &first.lower)
-        && !(first.lower.ends_with("ing") || first.lower.ends_with("ed"))
-        && !matches!(
+    let adverbial = is_in(SUBORDINATORS, &first.lower)
+        || is_in(PREPOSITIONS, &first.lower)
+        || is_in(CONNECTIVES, &first.lower)
+        || first.lower.ends_with("ing")
+        || first.lower.ends_with("ed")
+        || matches!(
             first.low(),
             "asked" | "to" | "for" | "like" | "unlike" | "as" | "in"
-        )
+        );
+    !adverbial
 }
 
 /// The speaker of the attribution that ends at `comma`, for a participle
@@ -605,8 +670,15 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                     first.low(),
                     "reporters" | "him" | "her" | "them" | "us" | "me" | "the" | "a" | "an"
                 )));
+    // "told POLITICO he planned …": a clause after the hearer is the content.
+    let clause_after = hearer
+        && toks[tail.clone()]
+            .iter()
+            .skip(1)
+            .any(|t| is_in(SUBJECT_PRONOUNS, &t.lower) || is_in(FINITE, &t.lower));
     words <= 8
         && adverbial
+        && !clause_after
         && !toks[tail]
             .iter()
             .any(|t| t.is("that") || t.kind == TokKind::Quote || t.kind == TokKind::Comma)
@@ -810,13 +882,25 @@ fn opens_noun_phrase(t: &Token) -> bool {
 /// pronoun, or a run of capitalised words.
 fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // An opening phrase ("By the end of the day, …") is not the subject.
+    // So is a subordinate clause ("When Mr. Trump spoke, …") or a
+    // participle phrase ("Speaking Sunday, …").
     let mut body = body;
-    if toks
-        .get(body.start)
-        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
-        && let Some(comma) = next_comma(toks, body.start, body.end)
+    if toks.get(body.start).is_some_and(|t| {
+        is_in(PREPOSITIONS, &t.lower)
+            || is_in(SUBORDINATORS, &t.lower)
+            || t.lower.ends_with("ing") && t.lower.len() > 5
+    }) && let Some(comma) = next_comma(toks, body.start, body.end)
     {
         body.start = comma + 1;
+    }
+    // "And Smith …", "Meanwhile, Smith …": the connective is not the subject.
+    while toks.get(body.start).is_some_and(|t| {
+        is_in(CONNECTIVES, &t.lower)
+            || is_in(CLAUSE_OPENERS, &t.lower)
+            || t.kind == TokKind::Comma
+            || matches!(t.low(), "therefore" | "still" | "instead")
+    }) {
+        body.start += 1;
     }
     let first = toks.get(body.start)?;
     if is_in(PRONOUNS, &first.lower) {
@@ -886,14 +970,20 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             && (k + 1..end)
                 .find(|&j| !is_in(AUXILIARIES, &toks[j].lower))
                 .is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
-        // Dashes and semicolons close the reported clause.
-        let dash = t.lower == ";"
-            || t.lower == ":"
-            || t.lower == "—"
-            || t.lower == "–"
-            || t.lower == "-"
-            || t.lower == "(";
-        if participle || coordinated || dash || clause_break(toks, k, start) {
+        // Semicolons, colons and brackets close the reported clause; a dash
+        // does not: PolNeAR's contents run on past an aside ("— if for no
+        // other reason than …").
+        let closer = t.lower == ";" || t.lower == ":" || t.lower == "(";
+        // "said he responded: “…”": the clause introduces a quotation,
+        // which PolNeAR counts with it as one quote.
+        if t.lower == ":"
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.kind == TokKind::Quote && n.lower != "'")
+        {
+            return None;
+        }
+        if participle || coordinated || closer || clause_break(toks, k, start) {
             stop = k;
             break;
         }
@@ -1105,6 +1195,21 @@ mod tests {
         assert_eq!(
             run("“We will win,” Clinton said, referencing a super PAC."),
             [pair("Clinton", "a super PAC")]
+        );
+    }
+
+    #[test]
+    fn contents_carrying_a_quotation_are_quotes() {
+        assert!(run("Fomin said Russia will “drastically” reduce its activity.").is_empty());
+        assert!(run("She said Trump is a “total opportunist.”").is_empty());
+        assert_eq!(run("He said Trump is a ''total opportunist.''").len(), 1);
+    }
+
+    #[test]
+    fn a_clause_after_the_hearer_is_the_content() {
+        assert_eq!(
+            run("Stenehjem told POLITICO he planned to stay neutral."),
+            [pair("Stenehjem", "he planned to stay neutral")]
         );
     }
 

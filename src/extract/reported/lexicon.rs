@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::extract::tokens::Fnv;
+use crate::extract::tokens::{Fnv, Sieve};
 
 mod table {
     include!("lexicon_table.rs");
@@ -24,45 +24,18 @@ pub fn train_precision(word: &str) -> Option<(u32, f32)> {
         .map(|i| (precision::CUE_PRECISION[i].1, precision::CUE_PRECISION[i].2))
 }
 
-/// A cheap sieve in front of a hash lookup: one bit per (length, first
-/// byte, last byte) of the listed words. These lookups are asked for nearly
-/// every word of a text and most words are ruled out by one bit test,
-/// without hashing.
-struct Sieve([u64; 256]);
-
-impl Sieve {
-    fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut bits = [0u64; 256];
-        for w in words {
-            let k = Self::key(w);
-            bits[k / 64] |= 1 << (k % 64);
-        }
-        Self(bits)
-    }
-    fn key(word: &str) -> usize {
-        let b = word.as_bytes();
-        let (first, last) = match (b.first(), b.last()) {
-            (Some(&f), Some(&l)) => (f as usize & 31, l as usize & 31),
-            _ => (0, 0),
-        };
-        (b.len().min(15) << 10) | (first << 5) | last
-    }
-    fn may_have(&self, word: &str) -> bool {
-        let k = Self::key(word);
-        self.0[k / 64] & (1 << (k % 64)) != 0
-    }
-}
+type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Whether `verb preposition` is a learned cue phrase ("called for").
 pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
     // Prepositions are short: most word pairs are ruled out before the lookup.
-    static PHRASES: LazyLock<(Sieve, HashSet<(&str, &str), BuildHasherDefault<Fnv>>)> =
-        LazyLock::new(|| {
-            (
-                Sieve::new(table::CUE_PHRASES.iter().map(|&(v, _, _)| v)),
-                table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect(),
-            )
-        });
+    static PHRASES: LazyLock<(Sieve, FnvSet<(&str, &str)>)> = LazyLock::new(|| {
+        (
+            Sieve::new(table::CUE_PHRASES.iter().map(|&(v, _, _)| v)),
+            table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect(),
+        )
+    });
     preposition.len() <= 7 && PHRASES.0.may_have(verb) && PHRASES.1.contains(&(verb, preposition))
 }
 
@@ -70,13 +43,12 @@ pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
 /// (share of its occurrences), if it is a cue word at all.
 pub fn cue_share(word: &str) -> Option<f32> {
     // Asked for nearly every word of the text: a sieve, then a hash lookup.
-    static SHARES: LazyLock<(Sieve, HashMap<&str, f32, BuildHasherDefault<Fnv>>)> =
-        LazyLock::new(|| {
-            (
-                Sieve::new(table::CUE_WORDS.iter().map(|&(w, _, _)| w)),
-                table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect(),
-            )
-        });
+    static SHARES: LazyLock<(Sieve, FnvMap<&str, f32>)> = LazyLock::new(|| {
+        (
+            Sieve::new(table::CUE_WORDS.iter().map(|&(w, _, _)| w)),
+            table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect(),
+        )
+    });
     if !SHARES.0.may_have(word) {
         return None;
     }
@@ -346,18 +318,17 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
 pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
     // Asked for nearly every word: the word-class tests are done once per
     // cue word, when the table is built, not on every call.
-    static VERBS: LazyLock<(Sieve, HashMap<&str, f32, BuildHasherDefault<Fnv>>)> =
-        LazyLock::new(|| {
-            let verbs: Vec<(&str, f32)> = table::CUE_WORDS
-                .iter()
-                .filter(|&&(w, _, _)| can_be_cue_verb(w))
-                .map(|&(w, s, _)| (w, s))
-                .collect();
-            (
-                Sieve::new(verbs.iter().map(|&(w, _)| w)),
-                verbs.into_iter().collect(),
-            )
-        });
+    static VERBS: LazyLock<(Sieve, FnvMap<&str, f32>)> = LazyLock::new(|| {
+        let verbs: Vec<(&str, f32)> = table::CUE_WORDS
+            .iter()
+            .filter(|&&(w, _, _)| can_be_cue_verb(w))
+            .map(|&(w, s, _)| (w, s))
+            .collect();
+        (
+            Sieve::new(verbs.iter().map(|&(w, _)| w)),
+            verbs.into_iter().collect(),
+        )
+    });
     VERBS.0.may_have(word) && VERBS.1.get(word).is_some_and(|&s| s >= min_share)
 }
 
