@@ -677,7 +677,8 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 structural_keep: keep[i],
             });
         }
-        keep[i] = keep[i] && scare::is_quote(&f);
+        let content = &doc.blocks[it.block].text[it.range.clone()];
+        keep[i] = keep[i] && scare::is_quote(&f) && !scare::is_stage_direction(content);
     }
     // A kept quote that still has no speaker is someone's words the model
     // trusts (a nickname, a coinage): the nearest attributed item of its

@@ -649,20 +649,61 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
     let first = &toks[tail.start];
     // "told reporters", "told The Washington Post": the hearer, not the content.
     let hearer = verb.lower.starts_with("tel") || verb.lower == "told";
-    let adverbial = is_in(TIME_WORDS, &first.lower)
-        || matches!(
-            first.low(),
-            "in" | "on"
-                | "at"
-                | "to"
-                | "during"
-                | "via"
-                | "after"
-                | "before"
-                | "while"
-                | "from"
-                | "through"
-        )
+    // "declined to comment", "vowed to fight": an infinitive is the
+    // content; "said to reporters", "told to the press": a hearer.
+    let infinitive = first.is("to")
+        && toks.get(tail.start + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capital
+                && !n.quoted
+                && !is_in(PRONOUNS, &n.lower)
+                && !matches!(
+                    n.low(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "him"
+                        | "them"
+                        | "us"
+                        | "me"
+                        | "reporters"
+                        | "journalists"
+                        | "supporters"
+                        | "voters"
+                        | "members"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "some"
+                        | "several"
+                        | "local"
+                        | "news"
+                        | "cnn"
+                )
+        });
+    let adverbial = !infinitive
+        && (is_in(TIME_WORDS, &first.lower)
+            || matches!(
+                first.low(),
+                "in" | "on"
+                    | "at"
+                    | "to"
+                    | "during"
+                    | "via"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "from"
+                    | "through"
+            ))
         || (hearer && words <= 4)
         || (hearer
             && (first.capital
@@ -1210,6 +1251,18 @@ mod tests {
         assert_eq!(
             run("Stenehjem told POLITICO he planned to stay neutral."),
             [pair("Stenehjem", "he planned to stay neutral")]
+        );
+    }
+
+    #[test]
+    fn an_infinitive_is_the_content() {
+        assert_eq!(
+            run("His spokesman declined to comment."),
+            [pair("His spokesman", "to comment")]
+        );
+        assert_eq!(
+            run("He said to reporters that it was over."),
+            [pair("He", "it was over")]
         );
     }
 
