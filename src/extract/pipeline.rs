@@ -485,7 +485,9 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     for q in reported {
         let block = q.span.block;
         let mention = q.mention.as_ref().and_then(|m| {
-            let p = prepared.iter().find(|p| p.block == m.block)?;
+            // (`prepared` is in block order: a search, not a scan per item.)
+            let k = prepared.binary_search_by_key(&m.block, |p| p.block).ok()?;
+            let p = &prepared[k];
             mention_from_range(&doc.blocks[m.block].text, &p.tokens, m.range.clone())
                 .map(|x| (m.block, x))
         });
