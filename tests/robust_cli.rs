@@ -682,3 +682,39 @@ fn a_fifo_in_a_folder_is_skipped_not_waited_on() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "Title\n\nBody.\n");
 }
+
+/// `hark … | head`: when the reader of the pipe goes away, every command
+/// stops quietly (no panic, no error line).
+#[test]
+fn a_closed_pipe_ends_every_command_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let polnear = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/polnear");
+    let polnear = polnear.display().to_string();
+    let mut runs: Vec<Vec<&str>> = vec![vec!["quotes"], vec!["text"], vec!["speakers"]];
+    if Path::new(&polnear).join("derived/dev.jsonl").is_file() {
+        runs.push(vec!["eval", &polnear, "--errors", "1000"]);
+    } else {
+        eprintln!("SKIPPED the eval part: PolNeAR not found at {polnear}");
+    }
+    for args in runs {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_hark"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The pipe is closed here, with most of the output unread.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!first.is_empty(), "hark {args:?} printed nothing");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+            "hark {args:?}: {stderr}"
+        );
+    }
+}

@@ -5,6 +5,7 @@ pub mod corpus;
 pub mod document;
 pub mod score;
 
+use std::fmt::Write as _;
 use std::ops::Range;
 use std::path::Path;
 use std::process::ExitCode;
@@ -279,20 +280,25 @@ pub fn run_with(path: &str, opts: &EvalOptions) -> ExitCode {
     } else {
         score_docs(&docs, extract::extract)
     };
+    // The report is written at once, so that a closed pipe (`| head`) ends
+    // it quietly instead of a panic in `println!`.
+    let mut out = String::new();
     if opts.json {
-        println!("{}", scores.to_json());
+        let _ = writeln!(out, "{}", scores.to_json());
     } else {
-        print_table(&scores, &opts.split);
+        table(&mut out, &scores, &opts.split);
     }
     if opts.errors > 0 {
-        print_errors(&scores.errors, opts.errors);
+        error_examples(&mut out, &scores.errors, opts.errors);
     }
+    super::output::write(&mut std::io::stdout().lock(), &out);
     ExitCode::from(super::EXIT_OK)
 }
 
-fn print_table(s: &Scores, split: &str) {
-    let line = |name: &str, p: &Prf| {
-        println!(
+fn table(out: &mut String, s: &Scores, split: &str) {
+    let line = |out: &mut String, name: &str, p: &Prf| {
+        let _ = writeln!(
+            out,
             "{name:<26} P {:.3}  R {:.3}  F1 {:.3}   ({} right, {} predicted, {} gold)",
             p.precision(),
             p.recall(),
@@ -300,37 +306,38 @@ fn print_table(s: &Scores, split: &str) {
             p.hits,
             p.predicted,
             p.gold
-        )
+        );
     };
-    println!("{} articles ({split}), {} KB", s.docs, s.bytes / 1024);
-    line("direct quotes", &s.quotes);
-    println!(
+    let _ = writeln!(out, "{} articles ({split}), {} KB", s.docs, s.bytes / 1024);
+    line(out, "direct quotes", &s.quotes);
+    let _ = writeln!(
+        out,
         "{:<26} {:.3}   ({} of {} matched quotes)",
         "speaker right",
         s.speaker_accuracy(),
         s.speaker_right,
         s.quotes.hits
     );
-    line("end-to-end", &s.e2e);
-    line("reported speech", &s.reported);
-    line("reported, content only", &s.reported_content);
+    line(out, "end-to-end", &s.e2e);
+    line(out, "reported speech", &s.reported);
+    line(out, "reported, content only", &s.reported_content);
     let secs = s.extract_time.as_secs_f64();
     if secs > 0.0 {
-        println!("extraction {:.1} MB/s", s.bytes as f64 / secs / 1e6);
+        let _ = writeln!(out, "extraction {:.1} MB/s", s.bytes as f64 / secs / 1e6);
     }
 }
 
-/// Prints up to `n` errors of each kind, spread over the whole corpus.
-fn print_errors(errors: &[ErrorExample], n: usize) {
+/// Up to `n` errors of each kind, spread over the whole corpus.
+fn error_examples(out: &mut String, errors: &[ErrorExample], n: usize) {
     for kind in ErrorKind::ALL {
         let all: Vec<&ErrorExample> = errors.iter().filter(|e| e.kind == kind).collect();
         if all.is_empty() {
             continue;
         }
-        println!("\n== {} ({} in all)", kind.as_str(), all.len());
+        let _ = writeln!(out, "\n== {} ({} in all)", kind.as_str(), all.len());
         let step = all.len().div_ceil(n).max(1);
         for e in all.iter().step_by(step).take(n) {
-            println!("- [{}] {:?}\n    {}", e.doc, e.text, e.detail);
+            let _ = writeln!(out, "- [{}] {:?}\n    {}", e.doc, e.text, e.detail);
         }
     }
 }

@@ -6,6 +6,7 @@ pub mod metrics;
 pub mod mozilla;
 pub mod scrapinghub;
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -52,7 +53,9 @@ pub fn run(path: &str) -> ExitCode {
         match mozilla::evaluate(&mozilla_dir, None) {
             Ok(s) => {
                 ok = true;
-                print_mozilla(&s);
+                let mut out = String::new();
+                mozilla_table(&mut out, &s);
+                super::output::write(&mut std::io::stdout().lock(), &out);
             }
             Err(e) => eprintln!("hark: {e}"),
         }
@@ -66,7 +69,9 @@ pub fn run(path: &str) -> ExitCode {
         match scrapinghub::evaluate(&scrapinghub_dir, None) {
             Ok((rows, _)) => {
                 ok = true;
-                print_scrapinghub(&rows);
+                let mut out = String::new();
+                scrapinghub_table(&mut out, &rows);
+                super::output::write(&mut std::io::stdout().lock(), &out);
             }
             Err(e) => eprintln!("hark: {e}"),
         }
@@ -83,30 +88,34 @@ pub fn run(path: &str) -> ExitCode {
     })
 }
 
-fn print_mozilla(s: &mozilla::Summary) {
-    println!("Mozilla Readability test pages ({} pages)", s.pages);
-    println!();
-    println!("| measure | hark |");
-    println!("|---|---|");
-    println!(
+fn mozilla_table(out: &mut String, s: &mozilla::Summary) {
+    let _ = writeln!(out, "Mozilla Readability test pages ({} pages)", s.pages);
+    let _ = writeln!(out);
+    let _ = writeln!(out, "| measure | hark |");
+    let _ = writeln!(out, "|---|---|");
+    let _ = writeln!(
+        out,
         "| title equal to expected-metadata.json | {} / {} |",
         s.titles, s.pages
     );
-    println!(
+    let _ = writeln!(
+        out,
         "| byline equal to expected-metadata.json | {} / {} |",
         s.bylines, s.pages
     );
-    println!(
+    let _ = writeln!(
+        out,
         "| body token F1 vs expected.html (mean) | {:.3} |",
         s.mean_f1
     );
-    println!();
+    let _ = writeln!(out);
     let verbose = std::env::var_os("HARK_EVAL_VERBOSE").is_some();
     for r in &s.results {
         if let Some(e) = &r.error {
-            println!("  {}: error: {e}", r.name);
+            let _ = writeln!(out, "  {}: error: {e}", r.name);
         } else if verbose && (!r.title_ok || !r.byline_ok || r.f1 < 0.95) {
-            println!(
+            let _ = writeln!(
+                out,
                 "  {}: title {} byline {} F1 {:.3}",
                 r.name,
                 if r.title_ok { "ok" } else { "DIFF" },
@@ -115,21 +124,28 @@ fn print_mozilla(s: &mozilla::Summary) {
             );
         }
     }
-    println!();
+    let _ = writeln!(out);
 }
 
-fn print_scrapinghub(rows: &[scrapinghub::Row]) {
-    println!("ScrapingHub article-extraction benchmark (181 pages, 4-token shingles)");
-    println!();
-    println!("| extractor | version | precision | recall | F1 | accuracy |");
-    println!("|---|---|---|---|---|---|");
+fn scrapinghub_table(out: &mut String, rows: &[scrapinghub::Row]) {
+    let _ = writeln!(
+        out,
+        "ScrapingHub article-extraction benchmark (181 pages, 4-token shingles)"
+    );
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "| extractor | version | precision | recall | F1 | accuracy |"
+    );
+    let _ = writeln!(out, "|---|---|---|---|---|---|");
     for r in rows {
         let name = if r.name == "hark" {
             "**hark**"
         } else {
             r.name.as_str()
         };
-        println!(
+        let _ = writeln!(
+            out,
             "| {name} | {} | {:.3} | {:.3} | {:.3} | {:.3} |",
             r.version, r.precision, r.recall, r.f1, r.accuracy
         );
