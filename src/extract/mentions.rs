@@ -1066,6 +1066,11 @@ pub fn find_names(text: &str, tokens: &[Token]) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Names and honorifics ("Mr.") are capitalised: most tokens stop here.
+        if !tokens[i].cap {
+            i += 1;
+            continue;
+        }
         if is_name_word(text, &tokens[i]) || honorific(tokens[i].text(text)).is_some() {
             let a = i;
             let mut b = i + 1;
