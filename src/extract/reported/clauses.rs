@@ -231,8 +231,9 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
 
 /// Whether `word` heads a reported-speech clause under `settings`.
 pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
-    if !is_cue_verb(word, settings.min_share) || settings.min_precision <= 0.0 {
-        return is_cue_verb(word, settings.min_share);
+    let cue = is_cue_verb(word, settings.min_share);
+    if !cue || settings.min_precision <= 0.0 {
+        return cue;
     }
     let trusted = cue_share(word).is_some_and(|s| s >= settings.trusted_share);
     match train_precision(word) {
