@@ -300,8 +300,8 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
                 hash = Some(FNV_OFFSET);
             }
             let mut h = hash.unwrap_or_default();
-            while let Some(&byte) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-                h = fnv_step(h, byte);
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                h = fnv_step(h, bytes[i]);
                 i += 1;
             }
             // (A word that went beyond ASCII keeps no hash.)
