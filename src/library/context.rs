@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::align::WordMatch;
 use super::statements::AlignedWords;
-use super::words::{Vocabulary, Word, content_words};
+use super::words::{Vocabulary, Word};
 use crate::model::{Document, Quote};
 
 /// Shared words the two sentences need at least, in order.
@@ -90,7 +90,8 @@ pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Op
         .filter(|r| r.block == quote.span.block)
         .map(|r| r.range.clone())
         .collect();
-    let mut words: Vec<Word> = content_words(&text[start..end], vocabulary)
+    let mut words: Vec<Word> = vocabulary
+        .words_of(&text[start..end])
         .into_iter()
         .map(|mut w| {
             w.range = w.range.start + start..w.range.end + start;
@@ -132,7 +133,7 @@ fn speaker_stems(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> 
     };
     std::iter::once(&speaker.name)
         .chain(&speaker.aliases)
-        .flat_map(|n| content_words(n, vocabulary))
+        .flat_map(|n| vocabulary.words_of(n))
         .map(|w| w.id)
         .collect()
 }

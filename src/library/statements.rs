@@ -20,7 +20,7 @@ use super::QuoteId;
 use super::align::{ANCHORS_NEEDED, Alignment, MIN_ANCHORS, Scratch, WordMatch, align};
 use super::context::{Context, context, same_slot};
 use super::postings::Postings;
-use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word, content_words};
+use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word};
 use crate::model::{Document, QuoteKind, Where};
 
 /// Two words, one from each quote, that the alignment pairs.
@@ -100,7 +100,8 @@ fn candidates(
     speaker_of: &[Vec<Option<usize>>],
     vocabulary: &mut Vocabulary,
 ) -> Vec<Candidate> {
-    // Only speakers quoted in two articles or more have anything to match.
+    // Only speakers with quotations (not reported speech) in two articles or
+    // more have anything to match: the others' quotes are never read.
     let speakers = speaker_of
         .iter()
         .flatten()
@@ -109,7 +110,11 @@ fn candidates(
         .map_or(0, |s| s + 1);
     let mut first_doc: Vec<Option<(usize, bool)>> = vec![None; speakers];
     for (d, speakers) in speaker_of.iter().enumerate() {
-        for &s in speakers.iter().flatten() {
+        let quotations = speakers
+            .iter()
+            .zip(&documents[d].quotes)
+            .filter(|(_, q)| q.kind != QuoteKind::Indirect);
+        for s in quotations.filter_map(|(s, _)| *s) {
             let entry = first_doc[s].get_or_insert((d, false));
             entry.1 |= entry.0 != d;
         }
@@ -129,7 +134,7 @@ fn candidates(
                 continue;
             }
             let text = &quote.span.text;
-            let words = content_words(text, vocabulary);
+            let words = vocabulary.words_of(text);
             if words.is_empty() {
                 continue;
             }

@@ -218,9 +218,24 @@ pub struct Vocabulary {
     ids: FnvMap<Box<str>, u32>,
     /// Stem of id `i` at `i - 1`.
     stems: Vec<Box<str>>,
+    /// Texts already read, with their content words: wire copy repeats
+    /// quotes and their sentences word for word across outlets, and a
+    /// speaker's name recurs with every quote.
+    texts: FnvMap<Box<str>, Vec<Word>>,
 }
 
 impl Vocabulary {
+    /// [`content_words`] of `text`, read once per distinct text (the same
+    /// text always gives the same words, so nothing changes but the cost).
+    pub fn words_of(&mut self, text: &str) -> Vec<Word> {
+        if let Some(words) = self.texts.get(text) {
+            return words.clone();
+        }
+        let words = content_words(text, self);
+        self.texts.insert(text.into(), words.clone());
+        words
+    }
+
     /// The stem a content word's id stands for.
     pub fn stem(&self, id: u32) -> &str {
         &self.stems[id as usize - 1]
