@@ -87,7 +87,7 @@ pub fn match_statements(
 
 fn hash(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = crate::extract::tokens::Fnv::default();
+    let mut h = super::words::TextHasher::default();
     text.hash(&mut h);
     h.finish()
 }

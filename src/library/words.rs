@@ -190,6 +190,37 @@ fn is_stopword(word: &str) -> bool {
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// Hashes whole texts (quotes, sentences) eight bytes at a time: FNV's
+/// byte-at-a-time loop costs more than reading a text is worth here.
+#[derive(Default)]
+pub struct TextHasher(u64);
+
+impl std::hash::Hasher for TextHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let step = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
+        let mut chunks = bytes.chunks_exact(8);
+        let mut h = self.0;
+        for chunk in &mut chunks {
+            h = step(
+                h,
+                u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
+            );
+        }
+        for &b in chunks.remainder() {
+            h = step(h, u64::from(b));
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by whole texts.
+pub type TextMap<K, V> = HashMap<K, V, BuildHasherDefault<TextHasher>>;
+
 /// A content word of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -221,7 +252,7 @@ pub struct Vocabulary {
     /// Texts already read, with their content words: wire copy repeats
     /// quotes and their sentences word for word across outlets, and a
     /// speaker's name recurs with every quote.
-    texts: FnvMap<Box<str>, Vec<Word>>,
+    texts: TextMap<Box<str>, Vec<Word>>,
 }
 
 impl Vocabulary {
