@@ -71,7 +71,11 @@ impl Context {
 }
 
 /// The context of a quote: its sentence in its block.
-pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Option<Context> {
+pub fn context<'a>(
+    doc: &'a Document,
+    quote: &Quote,
+    vocabulary: &mut Vocabulary<'a>,
+) -> Option<Context> {
     let block = doc.blocks.get(quote.span.block)?;
     let text = &block.text;
     let range = quote.span.range.clone();
@@ -127,7 +131,11 @@ pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Op
     })
 }
 
-fn speaker_stems(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Vec<u32> {
+fn speaker_stems<'a>(
+    doc: &'a Document,
+    quote: &Quote,
+    vocabulary: &mut Vocabulary<'a>,
+) -> Vec<u32> {
     let Some(speaker) = quote.speaker.and_then(|s| doc.speakers.get(s)) else {
         return Vec::new();
     };

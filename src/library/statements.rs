@@ -95,10 +95,10 @@ fn hash(text: &str) -> u64 {
 /// Quotations with a library speaker and a content word; a quote repeated
 /// word for word in one article (a headline echoing the body) counts once,
 /// in the body.
-fn candidates(
-    documents: &[Document],
+fn candidates<'a>(
+    documents: &'a [Document],
     speaker_of: &[Vec<Option<usize>>],
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'a>,
 ) -> Vec<Candidate> {
     // Only speakers with quotations (not reported speech) in two articles or
     // more have anything to match: the others' quotes are never read.
@@ -169,10 +169,10 @@ fn candidates(
     out
 }
 
-fn match_speaker(
-    documents: &[Document],
+fn match_speaker<'a>(
+    documents: &'a [Document],
     (all, mine): (&[Candidate], &[usize]),
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'a>,
     scratch: &mut Scratch,
 ) -> Vec<StatementMatch> {
     let first_doc = all[mine[0]].id.doc;
@@ -244,11 +244,11 @@ fn match_speaker(
 }
 
 /// Partial quotes not matched otherwise, by the sentences they are quoted in.
-fn context_matches(
-    documents: &[Document],
+fn context_matches<'a>(
+    documents: &'a [Document],
     (all, mine): (&[Candidate], &[usize]),
     matched: &HashSet<(usize, usize)>,
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'a>,
 ) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
     // Only partial quotes too short to align on their own words, and only
     // when two articles have some (reading sentences is not free).

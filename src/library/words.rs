@@ -241,7 +241,7 @@ pub struct Word {
 /// form with its stem: a form is lowercased, checked against the stopwords
 /// and stemmed once per library, not once per occurrence.
 #[derive(Default)]
-pub struct Vocabulary {
+pub struct Vocabulary<'a> {
     /// Lowercased form → (stem id, head); id 0 for a form that is no
     /// content word.
     forms: FormTable,
@@ -252,18 +252,18 @@ pub struct Vocabulary {
     /// Texts already read, with their content words: wire copy repeats
     /// quotes and their sentences word for word across outlets, and a
     /// speaker's name recurs with every quote.
-    texts: TextMap<Box<str>, Vec<Word>>,
+    texts: TextMap<&'a str, Vec<Word>>,
 }
 
-impl Vocabulary {
+impl<'a> Vocabulary<'a> {
     /// [`content_words`] of `text`, read once per distinct text (the same
     /// text always gives the same words, so nothing changes but the cost).
-    pub fn words_of(&mut self, text: &str) -> Vec<Word> {
+    pub fn words_of(&mut self, text: &'a str) -> Vec<Word> {
         if let Some(words) = self.texts.get(text) {
             return words.clone();
         }
         let words = content_words(text, self);
-        self.texts.insert(text.into(), words.clone());
+        self.texts.insert(text, words.clone());
         words
     }
 
@@ -328,7 +328,7 @@ fn head(stem: &str) -> u32 {
 }
 
 /// The content words of `text`, in order.
-pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
+pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 12);
     let mut fragment = 0;
     // The word being read: where it starts, and the hash of its lowercased
@@ -395,7 +395,7 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
 
 fn push_word(
     words: &mut Vec<Word>,
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'_>,
     (range, hash): (Range<usize>, Option<u64>),
     (text, fragment): (&str, u32),
 ) {
