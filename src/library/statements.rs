@@ -450,16 +450,26 @@ fn find_words(haystack: &str, needle: &str) -> Option<usize> {
         };
         c.is_none_or(|c| !c.is_alphanumeric())
     };
-    // Most pairs share no text at all: a scan for the first byte is cheaper
-    // than setting up a substring searcher for each pair.
-    let first = *needle.as_bytes().first()?;
+    // Most pairs share no text at all: a scan for the first character
+    // (memchr underneath) is cheaper than setting up a substring searcher
+    // for each pair.
+    let first = needle.chars().next()?;
     let last_start = haystack.len().checked_sub(needle.len())?;
-    haystack.as_bytes()[..=last_start]
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == first && haystack[i..].starts_with(needle))
-        .map(|(i, _)| i)
-        .find(|&i| boundary(haystack, i, true) && boundary(haystack, i + needle.len(), false))
+    let mut from = 0;
+    while from <= last_start {
+        let i = from + haystack[from..].find(first)?;
+        if i > last_start {
+            return None;
+        }
+        if haystack[i..].starts_with(needle)
+            && boundary(haystack, i, true)
+            && boundary(haystack, i + needle.len(), false)
+        {
+            return Some(i);
+        }
+        from = i + first.len_utf8();
+    }
+    None
 }
 
 /// Two excerpts inside two matched quotes.
