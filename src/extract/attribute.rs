@@ -132,6 +132,21 @@ fn subject_for(
         }
     }
     let near = subject_before(text, tokens, floor, cue.tokens.start);
+    // "blasted out an email to supporters stating …": a participle's
+    // subject is the clause's, not the noun before it.
+    // ("with Sen. John McCain calling it …" keeps its own subject.)
+    if tokens[cue.tokens.start].text(text).ends_with("ing")
+        && let Some(n) = &near
+        && !n
+            .tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| matches!(tokens[k].text(text), "with" | "With"))
+        && let Some(s) = clause_subject(text, tokens, floor, cue.tokens.start)
+        && s.tokens.end <= n.tokens.start
+    {
+        return Some(s);
+    }
     // "issued a statement saying …": the document is the object; its
     // issuer, the clause's subject, is the source.
     if let Some(m) = &near

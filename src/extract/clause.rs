@@ -7,7 +7,7 @@
 //! introductory phrase ("On Saturday,", "In a fiery takedown of the
 //! businessman,") and conjunction.
 
-use super::cues::CueMatch;
+use super::cues::{CueMatch, match_at};
 use super::mentions::{Mention, subject_after};
 use super::tokens::{TokKind, Token};
 
@@ -69,6 +69,40 @@ const INTRO_WORDS: &[&str] = &[
 ];
 crate::word_set!(intro_word, INTRO_WORDS);
 
+/// Adverbs that may open a sentence with a phrase ending at a comma.
+const ADVERB_OPENERS: &[&str] = &[
+    "early",
+    "late",
+    "shortly",
+    "likewise",
+    "soon",
+    "recently",
+    "additionally",
+    "similarly",
+    "afterward",
+    "afterwards",
+    "eventually",
+    "ultimately",
+    "initially",
+    "previously",
+    "currently",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "regardless",
+    "back",
+    "elsewhere",
+    "overall",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "minutes",
+    "moments",
+];
+crate::word_set!(adverb_opener, ADVERB_OPENERS);
+
 /// Conjunctions that may open a clause before its subject.
 const CONJUNCTIONS: &[&str] = &["and", "but", "so", "yet", "or", "also", "then"];
 crate::word_set!(conjunction, CONJUNCTIONS);
@@ -128,6 +162,25 @@ pub fn main_clause_start(
             i += 1;
             continue;
         }
+        // "Early in his campaign, Trump attacked …", "Shortly after the
+        // call ended, Rubio's campaign …": an adverb opening, unless the
+        // comma closes the attribution itself ("Later he said, …").
+        if adverb_opener(&w) {
+            let stop = limit.min(i + INTRO_SPAN);
+            let comma = (i + 1..stop).find(|&k| tokens[k].is_punct(text, ","));
+            let cue_inside = |c: usize| {
+                (i + 1..c).any(|k| {
+                    match_at(text, tokens, k).is_some_and(|m| m.entry.reliability() >= 0.3)
+                })
+            };
+            match comma {
+                Some(c) if !cue_inside(c) => {
+                    i = c + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
         if intro_word(&w) || participle_opening(text, tokens, i) {
             let stop = limit.min(i + INTRO_SPAN);
             let comma = (i + 1..stop).find(|&k| tokens[k].is_punct(text, ","))?;
@@ -173,7 +226,6 @@ pub fn passive_agent(
 
 #[cfg(test)]
 mod tests {
-    use super::super::cues::match_at;
     use super::super::tokens::tokenize;
     use super::*;
 

@@ -485,7 +485,9 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     for q in reported {
         let block = q.span.block;
         let mention = q.mention.as_ref().and_then(|m| {
-            let p = prepared.iter().find(|p| p.block == m.block)?;
+            // (`prepared` is in block order: a search, not a scan per item.)
+            let k = prepared.binary_search_by_key(&m.block, |p| p.block).ok()?;
+            let p = &prepared[k];
             mention_from_range(&doc.blocks[m.block].text, &p.tokens, m.range.clone())
                 .map(|x| (m.block, x))
         });
@@ -677,7 +679,8 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 structural_keep: keep[i],
             });
         }
-        keep[i] = keep[i] && scare::is_quote(&f);
+        let content = &doc.blocks[it.block].text[it.range.clone()];
+        keep[i] = keep[i] && scare::is_quote(&f) && !scare::is_stage_direction(content);
     }
     // A kept quote that still has no speaker is someone's words the model
     // trusts (a nickname, a coinage): the nearest attributed item of its

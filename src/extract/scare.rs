@@ -359,6 +359,17 @@ pub fn is_title_case(content: &str) -> bool {
         && !bare.contains(['.', ',', '!', '?', ':', ';'])
 }
 
+/// A transcript's stage direction in quotes ("(CROSSTALK.)", "(LAUGHTER)"):
+/// nobody's words. Too rare in PolNeAR train for the model to learn.
+pub fn is_stage_direction(content: &str) -> bool {
+    let bare = content.trim_end_matches(['.', ',']);
+    bare.len() > 2
+        && bare.starts_with(['(', '['])
+        && bare.ends_with([')', ']'])
+        && !bare.contains(char::is_lowercase)
+        && !bare[1..bare.len() - 1].contains(['(', ')', '[', ']'])
+}
+
 /// The model's score: positive keeps the quote.
 pub fn score(f: &Features) -> f32 {
     f.iter()
@@ -423,6 +434,14 @@ mod tests {
         let f = features_of("Smith said “we will win this fight” to cheers.");
         assert_eq!(f[F::AfterCue as usize], 1.0);
         assert!(is_quote(&f));
+    }
+
+    #[test]
+    fn stage_directions() {
+        assert!(is_stage_direction("(CROSSTALK.)"));
+        assert!(is_stage_direction("[APPLAUSE]"));
+        assert!(!is_stage_direction("[W]e encourage affiliated unions"));
+        assert!(!is_stage_direction("(T)hose who seek"));
     }
 
     #[test]

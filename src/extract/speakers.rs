@@ -70,6 +70,8 @@ fn nearest_distance(list: &[Pos], at: Pos) -> Option<u64> {
     }
 }
 
+use std::collections::BTreeSet;
+
 #[derive(Debug, Default)]
 pub struct Resolver {
     pub entities: Vec<Entity>,
@@ -79,6 +81,20 @@ pub struct Resolver {
         Vec<usize>,
         std::hash::BuildHasherDefault<super::tokens::Fnv>,
     >,
+    /// Entity indices by the words of their roles, so that a description
+    /// ("the minister") looks only at the people whose role could fit
+    /// instead of every entity of a long article.
+    by_role_word: std::collections::HashMap<
+        String,
+        Vec<usize>,
+        std::hash::BuildHasherDefault<super::tokens::Fnv>,
+    >,
+    /// Every (position, entity) of `Entity::named_at` and of
+    /// `Entity::subject_at`, in order: a pronoun walks back from its own
+    /// position to the nearest fitting person instead of asking every
+    /// entity of the article.
+    named_events: BTreeSet<(Pos, usize)>,
+    subject_events: BTreeSet<(Pos, usize)>,
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -185,8 +201,8 @@ impl Resolver {
                 self.entities.len() - 1
             }
         };
+        self.note_named(i, at);
         let e = &mut self.entities[i];
-        insert_sorted(&mut e.named_at, at);
         if let Some(g) = m.gender {
             e.gender.get_or_insert(g);
         }
@@ -194,10 +210,20 @@ impl Resolver {
             let role = text[r.clone()].trim_end_matches([',', ' ']).to_string();
             // An honorific alone is no role.
             if !role.is_empty() && !matches!(role.as_str(), "Mr." | "Mrs." | "Ms.") {
-                e.roles.push((at, role));
+                self.add_role(i, at, role);
             }
         }
         i
+    }
+
+    fn add_role(&mut self, i: usize, at: Pos, role: String) {
+        for w in role_words(&role) {
+            let list = self.by_role_word.entry(w).or_default();
+            if list.last() != Some(&i) {
+                list.push(i);
+            }
+        }
+        self.entities[i].roles.push((at, role));
     }
 
     /// Resolves any mention to an entity (creating one when needed).
@@ -213,6 +239,7 @@ impl Resolver {
             && subject
         {
             insert_sorted(&mut self.entities[i].subject_at, at);
+            self.subject_events.insert((at, i));
         }
         i
     }
@@ -222,26 +249,28 @@ impl Resolver {
         if m.plural || word == "I" || word.eq_ignore_ascii_case("it") {
             // "they", "we": the latest group or organisation subject.
             let want_org = word.eq_ignore_ascii_case("it");
-            return self
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    if want_org {
-                        e.kind == SpeakerKind::Organization
-                    } else if word == "I" {
-                        e.kind == SpeakerKind::Person
-                    } else {
-                        matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization)
-                    }
-                })
-                .filter_map(|(i, e)| {
-                    Entity::last_before(&e.subject_at, at)
-                        .or_else(|| Entity::last_before(&e.named_at, at))
-                        .map(|p| (i, p))
-                })
-                .max_by_key(|x| x.1)
-                .map(|x| x.0);
+            let wanted = |e: &Entity| {
+                if want_org {
+                    e.kind == SpeakerKind::Organization
+                } else if word == "I" {
+                    e.kind == SpeakerKind::Person
+                } else {
+                    matches!(e.kind, SpeakerKind::Group | SpeakerKind::Organization)
+                }
+            };
+            // Each entity counts from its latest subject before `at`, or,
+            // with none, from its latest mention: the later of the two walks
+            // (of one position, the later entity).
+            let by_subject = self
+                .subject_events
+                .range(..(at, 0))
+                .rev()
+                .find(|&&(_, i)| wanted(&self.entities[i]));
+            let by_name = self.named_events.range(..(at, 0)).rev().find(|&&(_, i)| {
+                let e = &self.entities[i];
+                wanted(e) && Entity::last_before(&e.subject_at, at).is_none()
+            });
+            return by_subject.max(by_name).map(|&(_, i)| i);
         }
         let fits = |e: &Entity| {
             e.kind == SpeakerKind::Person
@@ -249,20 +278,17 @@ impl Resolver {
         };
         // The latest fitting subject wins over a person merely mentioned after
         // it ("…," Medinsky said, referring to Putin. He also said …).
-        let by_subject = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| fits(e))
-            .filter_map(|(i, e)| Entity::last_before(&e.subject_at, at).map(|p| (i, p)))
-            .max_by_key(|x| x.1);
-        let by_name = self
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| fits(e))
-            .filter_map(|(i, e)| Entity::last_before(&e.named_at, at).map(|p| (i, p)))
-            .max_by_key(|x| x.1);
+        // The latest event before `at` of a fitting entity (of two at one
+        // position, the later entity).
+        let latest = |events: &BTreeSet<(Pos, usize)>| {
+            events
+                .range(..(at, 0))
+                .rev()
+                .find(|&&(_, i)| fits(&self.entities[i]))
+                .map(|&(p, i)| (i, p))
+        };
+        let by_subject = latest(&self.subject_events);
+        let by_name = latest(&self.named_events);
         let pick = match (by_subject, by_name) {
             // A subject in an earlier block than the latest mention still wins
             // unless that mention's entity was named in a later block.
@@ -287,7 +313,7 @@ impl Resolver {
         let name = strip_determiner(m.head_text(text)).to_string();
         let key = name.to_lowercase();
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            insert_sorted(&mut self.entities[i].named_at, at);
+            self.note_named(i, at);
             return i;
         }
         self.push_description(name, key, SpeakerKind::Group, at)
@@ -309,7 +335,13 @@ impl Resolver {
             subject_at: Vec::new(),
             quotes: 0,
         });
+        self.named_events.insert((at, self.entities.len() - 1));
         self.entities.len() - 1
+    }
+
+    fn note_named(&mut self, i: usize, at: Pos) {
+        insert_sorted(&mut self.entities[i].named_at, at);
+        self.named_events.insert((at, i));
     }
 
     /// "Moscow's deputy defense minister", "the official": the named person
@@ -322,8 +354,17 @@ impl Resolver {
         // Long descriptions are clauses, not roles: no role matching.
         let short = desc.split(' ').count() <= 5;
         let mut best: Option<(usize, usize, u64)> = None;
-        for (i, e) in self.entities.iter().enumerate() {
-            if e.kind != SpeakerKind::Person || !short {
+        // Only people with the head word in a role can match; in entity
+        // order, as the tie-break below expects.
+        let mut candidates = match self.by_role_word.get(&head) {
+            Some(list) if short => list.clone(),
+            _ => Vec::new(),
+        };
+        candidates.sort_unstable();
+        candidates.dedup();
+        for i in candidates {
+            let e = &self.entities[i];
+            if e.kind != SpeakerKind::Person {
                 continue;
             }
             let mut score = 0;
@@ -347,12 +388,12 @@ impl Resolver {
             if !e.aliases.iter().any(|a| a == desc) {
                 e.aliases.push(desc.to_string());
             }
-            insert_sorted(&mut e.named_at, at);
+            self.note_named(i, at);
             return i;
         }
         let key = format!("#role:{}", desc.to_lowercase());
         if let Some(&i) = self.by_key.get(&key).and_then(|v| v.first()) {
-            insert_sorted(&mut self.entities[i].named_at, at);
+            self.note_named(i, at);
             return i;
         }
         let i = self.push_description(desc.to_string(), key, SpeakerKind::Unknown, at);
@@ -399,9 +440,8 @@ impl Resolver {
                 .map(|x| x.1);
             if let Some(t) = target {
                 let desc = self.entities[d].name.clone();
-                let e = &mut self.entities[t];
-                e.roles.push((first, desc.clone()));
-                e.aliases.push(desc);
+                self.entities[t].aliases.push(desc.clone());
+                self.add_role(t, first, desc);
                 moves.push((d, t));
             }
         }
