@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::align::WordMatch;
 use super::statements::AlignedWords;
-use super::words::{Vocabulary, Word, content_words};
+use super::words::{Vocabulary, Word};
 use crate::model::{Document, Quote};
 
 /// Shared words the two sentences need at least, in order.
@@ -71,7 +71,11 @@ impl Context {
 }
 
 /// The context of a quote: its sentence in its block.
-pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Option<Context> {
+pub fn context<'a>(
+    doc: &'a Document,
+    quote: &Quote,
+    vocabulary: &mut Vocabulary<'a>,
+) -> Option<Context> {
     let block = doc.blocks.get(quote.span.block)?;
     let text = &block.text;
     let range = quote.span.range.clone();
@@ -90,7 +94,8 @@ pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Op
         .filter(|r| r.block == quote.span.block)
         .map(|r| r.range.clone())
         .collect();
-    let mut words: Vec<Word> = content_words(&text[start..end], vocabulary)
+    let mut words: Vec<Word> = vocabulary
+        .words_of(&text[start..end])
         .into_iter()
         .map(|mut w| {
             w.range = w.range.start + start..w.range.end + start;
@@ -126,13 +131,17 @@ pub fn context(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Op
     })
 }
 
-fn speaker_stems(doc: &Document, quote: &Quote, vocabulary: &mut Vocabulary) -> Vec<u32> {
+fn speaker_stems<'a>(
+    doc: &'a Document,
+    quote: &Quote,
+    vocabulary: &mut Vocabulary<'a>,
+) -> Vec<u32> {
     let Some(speaker) = quote.speaker.and_then(|s| doc.speakers.get(s)) else {
         return Vec::new();
     };
     std::iter::once(&speaker.name)
         .chain(&speaker.aliases)
-        .flat_map(|n| content_words(n, vocabulary))
+        .flat_map(|n| vocabulary.words_of(n))
         .map(|w| w.id)
         .collect()
 }

@@ -32,10 +32,12 @@ impl Default for FormTable {
 
 pub const FNV_OFFSET: u64 = 0xcbf29ce484222325;
 
-/// One byte of FNV-1a over a lowercased form (ASCII letters lowercased
-/// here, so a form as written hashes as its lowercased self).
+/// One byte of FNV-1a over a lowercased form, with bit 5 set in every byte
+/// so a form as written hashes as its lowercased self: that lowercases ASCII
+/// letters without a branch and leaves digits and the apostrophe as they
+/// are (other bytes may collide, which the table's comparison settles).
 pub fn fnv_step(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(0x100000001b3)
+    (hash ^ u64::from(byte | 0x20)).wrapping_mul(0x100000001b3)
 }
 
 /// FNV-1a over a lowercased form.

@@ -62,7 +62,11 @@ impl Library {
                     .collect()
             })
             .collect();
-        let mut quotes_by_speaker = vec![Vec::new(); speakers.len()];
+        // (Sized up front: each speaker's quote count is known.)
+        let mut quotes_by_speaker: Vec<Vec<QuoteId>> = speakers
+            .iter()
+            .map(|s| Vec::with_capacity(s.quotes))
+            .collect();
         for (doc, quotes) in speaker_of.iter().enumerate() {
             for (quote, speaker) in quotes.iter().enumerate() {
                 if let Some(s) = speaker {

@@ -59,13 +59,16 @@ struct Node {
 /// quote count (most first), and for each document the library index of
 /// each of its speakers.
 pub fn merge_speakers(documents: &[Document]) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
-    let nodes = collect_nodes(documents);
+    let (nodes, parsed) = collect_nodes(documents);
     let mut sets = DisjointSets::new(nodes.len());
     merge_full_names(&nodes, &mut sets);
     merge_surnames(&nodes, &mut sets);
     merge_same_wording(&nodes, &mut sets);
-    build(documents, &nodes, &mut sets)
+    build(documents, &nodes, &parsed, &mut sets)
 }
+
+/// Each person form the articles use, parsed once.
+type ParsedNames<'a> = HashMap<&'a str, Option<Rc<PersonName>>>;
 
 fn category(kind: SpeakerKind, name: &str) -> Category {
     match kind {
@@ -77,10 +80,10 @@ fn category(kind: SpeakerKind, name: &str) -> Category {
     }
 }
 
-fn collect_nodes(documents: &[Document]) -> Vec<Node> {
+fn collect_nodes(documents: &[Document]) -> (Vec<Node>, ParsedNames<'_>) {
     let mut nodes = Vec::new();
     // The same forms ("Trump", "Donald Trump") recur across articles.
-    let mut parsed: HashMap<&str, Option<Rc<PersonName>>> = HashMap::default();
+    let mut parsed: ParsedNames = HashMap::default();
     for (doc, document) in documents.iter().enumerate() {
         for (index, speaker) in document.speakers.iter().enumerate() {
             let category = category(speaker.kind, &speaker.name);
@@ -114,7 +117,7 @@ fn collect_nodes(documents: &[Document]) -> Vec<Node> {
             nodes.push(node);
         }
     }
-    nodes
+    (nodes, parsed)
 }
 
 fn genders_agree(a: &Node, b: &Node) -> bool {
@@ -253,6 +256,7 @@ fn merge_same_wording(nodes: &[Node], sets: &mut DisjointSets) {
 fn build(
     documents: &[Document],
     nodes: &[Node],
+    parsed: &ParsedNames,
     sets: &mut DisjointSets,
 ) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -280,7 +284,7 @@ fn build(
     let speakers: Vec<(LibrarySpeaker, Vec<usize>)> = groups
         .into_iter()
         .map(|members| {
-            let speaker = library_speaker(documents, nodes, &members, &quote_counts);
+            let speaker = library_speaker(documents, nodes, parsed, &members, &quote_counts);
             (speaker, members)
         })
         .collect();
@@ -312,6 +316,7 @@ fn build(
 fn library_speaker(
     documents: &[Document],
     nodes: &[Node],
+    parsed: &ParsedNames,
     members: &[usize],
     quote_counts: &[Vec<usize>],
 ) -> LibrarySpeaker {
@@ -332,7 +337,10 @@ fn library_speaker(
     let name = only
         .or_else(|| {
             uses.iter().max_by_key(|(n, count)| {
-                let full = PersonName::parse(n).is_some_and(|p| !p.is_surname_only());
+                let full = match parsed.get(n) {
+                    Some(name) => name.as_ref().is_some_and(|p| !p.is_surname_only()),
+                    None => PersonName::parse(n).is_some_and(|p| !p.is_surname_only()),
+                };
                 (
                     full,
                     *count,

@@ -20,7 +20,7 @@ use super::QuoteId;
 use super::align::{ANCHORS_NEEDED, Alignment, MIN_ANCHORS, Scratch, WordMatch, align};
 use super::context::{Context, context, same_slot};
 use super::postings::Postings;
-use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word, content_words};
+use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word};
 use crate::model::{Document, QuoteKind, Where};
 
 /// Two words, one from each quote, that the alignment pairs.
@@ -87,7 +87,7 @@ pub fn match_statements(
 
 fn hash(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
-    let mut h = crate::extract::tokens::Fnv::default();
+    let mut h = super::words::TextHasher::default();
     text.hash(&mut h);
     h.finish()
 }
@@ -95,12 +95,13 @@ fn hash(text: &str) -> u64 {
 /// Quotations with a library speaker and a content word; a quote repeated
 /// word for word in one article (a headline echoing the body) counts once,
 /// in the body.
-fn candidates(
-    documents: &[Document],
+fn candidates<'a>(
+    documents: &'a [Document],
     speaker_of: &[Vec<Option<usize>>],
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'a>,
 ) -> Vec<Candidate> {
-    // Only speakers quoted in two articles or more have anything to match.
+    // Only speakers with quotations (not reported speech) in two articles or
+    // more have anything to match: the others' quotes are never read.
     let speakers = speaker_of
         .iter()
         .flatten()
@@ -109,7 +110,11 @@ fn candidates(
         .map_or(0, |s| s + 1);
     let mut first_doc: Vec<Option<(usize, bool)>> = vec![None; speakers];
     for (d, speakers) in speaker_of.iter().enumerate() {
-        for &s in speakers.iter().flatten() {
+        let quotations = speakers
+            .iter()
+            .zip(&documents[d].quotes)
+            .filter(|(_, q)| q.kind != QuoteKind::Indirect);
+        for s in quotations.filter_map(|(s, _)| *s) {
             let entry = first_doc[s].get_or_insert((d, false));
             entry.1 |= entry.0 != d;
         }
@@ -129,7 +134,7 @@ fn candidates(
                 continue;
             }
             let text = &quote.span.text;
-            let words = content_words(text, vocabulary);
+            let words = vocabulary.words_of(text);
             if words.is_empty() {
                 continue;
             }
@@ -164,10 +169,10 @@ fn candidates(
     out
 }
 
-fn match_speaker(
-    documents: &[Document],
+fn match_speaker<'a>(
+    documents: &'a [Document],
     (all, mine): (&[Candidate], &[usize]),
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'a>,
     scratch: &mut Scratch,
 ) -> Vec<StatementMatch> {
     let first_doc = all[mine[0]].id.doc;
@@ -239,11 +244,11 @@ fn match_speaker(
 }
 
 /// Partial quotes not matched otherwise, by the sentences they are quoted in.
-fn context_matches(
-    documents: &[Document],
+fn context_matches<'a>(
+    documents: &'a [Document],
     (all, mine): (&[Candidate], &[usize]),
     matched: &HashSet<(usize, usize)>,
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'a>,
 ) -> Vec<((usize, usize), f32, Vec<AlignedWords>)> {
     // Only partial quotes too short to align on their own words, and only
     // when two articles have some (reading sentences is not free).
@@ -445,16 +450,26 @@ fn find_words(haystack: &str, needle: &str) -> Option<usize> {
         };
         c.is_none_or(|c| !c.is_alphanumeric())
     };
-    // Most pairs share no text at all: a scan for the first byte is cheaper
-    // than setting up a substring searcher for each pair.
-    let first = *needle.as_bytes().first()?;
+    // Most pairs share no text at all: a scan for the first character
+    // (memchr underneath) is cheaper than setting up a substring searcher
+    // for each pair.
+    let first = needle.chars().next()?;
     let last_start = haystack.len().checked_sub(needle.len())?;
-    haystack.as_bytes()[..=last_start]
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == first && haystack[i..].starts_with(needle))
-        .map(|(i, _)| i)
-        .find(|&i| boundary(haystack, i, true) && boundary(haystack, i + needle.len(), false))
+    let mut from = 0;
+    while from <= last_start {
+        let i = from + haystack[from..].find(first)?;
+        if i > last_start {
+            return None;
+        }
+        if haystack[i..].starts_with(needle)
+            && boundary(haystack, i, true)
+            && boundary(haystack, i + needle.len(), false)
+        {
+            return Some(i);
+        }
+        from = i + first.len_utf8();
+    }
+    None
 }
 
 /// Two excerpts inside two matched quotes.

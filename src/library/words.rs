@@ -190,6 +190,37 @@ fn is_stopword(word: &str) -> bool {
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 pub type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// Hashes whole texts (quotes, sentences) eight bytes at a time: FNV's
+/// byte-at-a-time loop costs more than reading a text is worth here.
+#[derive(Default)]
+pub struct TextHasher(u64);
+
+impl std::hash::Hasher for TextHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let step = |h: u64, x: u64| (h.rotate_left(5) ^ x).wrapping_mul(K);
+        let mut chunks = bytes.chunks_exact(8);
+        let mut h = self.0;
+        for chunk in &mut chunks {
+            h = step(
+                h,
+                u64::from_le_bytes(chunk.try_into().expect("eight bytes")),
+            );
+        }
+        for &b in chunks.remainder() {
+            h = step(h, u64::from(b));
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map keyed by whole texts.
+pub type TextMap<K, V> = HashMap<K, V, BuildHasherDefault<TextHasher>>;
+
 /// A content word of a quote.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Word {
@@ -210,7 +241,7 @@ pub struct Word {
 /// form with its stem: a form is lowercased, checked against the stopwords
 /// and stemmed once per library, not once per occurrence.
 #[derive(Default)]
-pub struct Vocabulary {
+pub struct Vocabulary<'a> {
     /// Lowercased form → (stem id, head); id 0 for a form that is no
     /// content word.
     forms: FormTable,
@@ -218,9 +249,24 @@ pub struct Vocabulary {
     ids: FnvMap<Box<str>, u32>,
     /// Stem of id `i` at `i - 1`.
     stems: Vec<Box<str>>,
+    /// Texts already read, with their content words: wire copy repeats
+    /// quotes and their sentences word for word across outlets, and a
+    /// speaker's name recurs with every quote.
+    texts: TextMap<&'a str, Vec<Word>>,
 }
 
-impl Vocabulary {
+impl<'a> Vocabulary<'a> {
+    /// [`content_words`] of `text`, read once per distinct text (the same
+    /// text always gives the same words, so nothing changes but the cost).
+    pub fn words_of(&mut self, text: &'a str) -> Vec<Word> {
+        if let Some(words) = self.texts.get(text) {
+            return words.clone();
+        }
+        let words = content_words(text, self);
+        self.texts.insert(text, words.clone());
+        words
+    }
+
     /// The stem a content word's id stands for.
     pub fn stem(&self, id: u32) -> &str {
         &self.stems[id as usize - 1]
@@ -282,7 +328,7 @@ fn head(stem: &str) -> u32 {
 }
 
 /// The content words of `text`, in order.
-pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
+pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 12);
     let mut fragment = 0;
     // The word being read: where it starts, and the hash of its lowercased
@@ -300,8 +346,8 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
                 hash = Some(FNV_OFFSET);
             }
             let mut h = hash.unwrap_or_default();
-            while let Some(&byte) = bytes.get(i).filter(|b| b.is_ascii_alphanumeric()) {
-                h = fnv_step(h, byte);
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                h = fnv_step(h, bytes[i]);
                 i += 1;
             }
             // (A word that went beyond ASCII keeps no hash.)
@@ -349,7 +395,7 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary) -> Vec<Word> {
 
 fn push_word(
     words: &mut Vec<Word>,
-    vocabulary: &mut Vocabulary,
+    vocabulary: &mut Vocabulary<'_>,
     (range, hash): (Range<usize>, Option<u64>),
     (text, fragment): (&str, u32),
 ) {
