@@ -872,7 +872,30 @@ fn subject_before(
     {
         return None;
     }
+    if is_junk_subject(&toks[start..end]) {
+        return None;
+    }
     Some(start..end)
+}
+
+/// Spans that cannot be a speaker: a lone determiner ("The said"), a span
+/// ending in a determiner ("the policy of the"), a lone weekday or time word
+/// ("Wednesday said"), or a contraction of "is" ("There's", "He's").
+fn is_junk_subject(subject: &[Token]) -> bool {
+    let is_determiner = |t: &Token| matches!(t.low(), "the" | "a" | "an");
+    let Some(last) = subject.last() else {
+        return true;
+    };
+    if subject.len() == 1 && is_determiner(last) {
+        return true;
+    }
+    let words: Vec<&Token> = subject.iter().filter(|t| t.is_word()).collect();
+    if let [only] = words.as_slice() {
+        if is_in(TIME_WORDS, &only.lower) && only.capital {
+            return true;
+        }
+    }
+    false
 }
 
 /// Sentence adverbs and connectives that precede a subject ("Instead, …").
