@@ -8,6 +8,8 @@
 
 use std::ops::Range;
 
+use super::tokens::{char_at, char_before};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Family {
     /// " “ ” „ and the doubled '' ``
@@ -108,25 +110,6 @@ fn is_closing_context(c: Option<char>) -> bool {
         None => true,
         Some(c) if c.is_ascii() => ASCII_CONTEXT[c as usize] & (SPACE | CLOSING) != 0,
         Some(c) => c.is_whitespace() || matches!(c, '—' | '–' | '”' | '’' | '»' | '…'),
-    }
-}
-
-/// The character starting at byte `at` (a char boundary), if any: ASCII
-/// without decoding.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes().get(at) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text[at..].chars().next(),
-        None => None,
-    }
-}
-
-/// The character ending at byte `at` (a char boundary), if any.
-fn char_before(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes()[..at].last() {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text[..at].chars().next_back(),
-        None => None,
     }
 }
 

@@ -132,11 +132,20 @@ macro_rules! word_set {
 }
 
 /// The character starting at byte `at` (a char boundary), if any: ASCII
-/// without decoding.
-fn char_at(text: &str, at: usize) -> Option<char> {
+/// without decoding. (Shared by the tokenizers and the mark scanner.)
+pub(crate) fn char_at(text: &str, at: usize) -> Option<char> {
     match text.as_bytes().get(at) {
         Some(&b) if b < 0x80 => Some(b as char),
         Some(_) => text[at..].chars().next(),
+        None => None,
+    }
+}
+
+/// The character ending at byte `at` (a char boundary), if any.
+pub(crate) fn char_before(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes()[..at].last() {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => text[..at].chars().next_back(),
         None => None,
     }
 }

@@ -3,6 +3,8 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use crate::extract::tokens::{char_at, char_before};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
     Word,
@@ -104,24 +106,6 @@ fn is_space(c: char) -> bool {
         return matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r');
     }
     !is_typographic_punct(c) && c.is_whitespace()
-}
-
-/// The character starting at byte `at`, if any.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes().get(at) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text[at..].chars().next(),
-        None => None,
-    }
-}
-
-/// The character ending at byte `at`, if any.
-fn char_before(text: &str, at: usize) -> Option<char> {
-    match text.as_bytes()[..at].last() {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => text[..at].chars().next_back(),
-        None => None,
-    }
 }
 
 /// Splits `text` into tokens. Apostrophes inside words ("today's", "don't")
