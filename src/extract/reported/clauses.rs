@@ -878,24 +878,18 @@ fn subject_before(
     Some(start..end)
 }
 
-/// Spans that cannot be a speaker: a lone determiner ("The said"), a span
-/// ending in a determiner ("the policy of the"), a lone weekday or time word
-/// ("Wednesday said"), or a contraction of "is" ("There's", "He's").
+/// Spans that cannot be a speaker: a lone determiner ("The said") or a
+/// lone capitalised weekday or time word ("Wednesday said").
 fn is_junk_subject(subject: &[Token]) -> bool {
-    let is_determiner = |t: &Token| matches!(t.low(), "the" | "a" | "an");
-    let Some(last) = subject.last() else {
-        return true;
-    };
-    if subject.len() == 1 && is_determiner(last) {
-        return true;
-    }
     let words: Vec<&Token> = subject.iter().filter(|t| t.is_word()).collect();
-    if let [only] = words.as_slice() {
-        if is_in(TIME_WORDS, &only.lower) && only.capital {
-            return true;
+    match words.as_slice() {
+        [] => true,
+        [only] => {
+            matches!(only.low(), "the" | "a" | "an")
+                || only.capital && is_in(TIME_WORDS, &only.lower)
         }
+        _ => false,
     }
-    false
 }
 
 /// Sentence adverbs and connectives that precede a subject ("Instead, …").
