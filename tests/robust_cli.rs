@@ -56,6 +56,20 @@ fn hark(dir: &Path, args: &[&str]) -> Run {
 /// The three output modes every bad input is tried with.
 const MODES: [&[&str]; 3] = [&["quotes", "--json"], &["quotes"], &["text"]];
 
+/// Waits for `child` to end and returns its output; kills it and fails
+/// with `hang` if it is still running after 20 seconds.
+fn finish_within_20_s(mut child: std::process::Child, hang: &str) -> std::process::Output {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{hang}");
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
 fn with_paths<'a>(mode: &[&'a str], paths: &[&'a str]) -> Vec<&'a str> {
     mode.iter().chain(paths).copied().collect()
 }
@@ -560,7 +574,7 @@ fn the_reader_refuses_output_that_is_not_a_terminal() {
     fs::write(dir.join("good.txt"), "Title\n\n\"Yes,\" said Al Roe.\n").unwrap();
     // Without the check the reader drew its screen into the pipe and waited,
     // unseen, for keys: never wait for it longer than a few seconds.
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hark"))
+    let child = Command::new(env!("CARGO_BIN_EXE_hark"))
         .args(["missing.txt", "good.txt"])
         .current_dir(&dir)
         .env("XDG_CONFIG_HOME", dir.join("no-config"))
@@ -569,15 +583,10 @@ fn the_reader_refuses_output_that_is_not_a_terminal() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("the reader waited for keys with no terminal to show them");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let out = child.wait_with_output().unwrap();
+    let out = finish_within_20_s(
+        child,
+        "the reader waited for keys with no terminal to show them",
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(
         out.stdout.is_empty(),
@@ -663,22 +672,14 @@ fn a_fifo_in_a_folder_is_skipped_not_waited_on() {
         eprintln!("SKIP: mkfifo is not available");
         return;
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hark"))
+    let child = Command::new(env!("CARGO_BIN_EXE_hark"))
         .args(["text", "folder"])
         .current_dir(&dir)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("hark blocked on the FIFO folder/b.txt");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let out = child.wait_with_output().unwrap();
+    let out = finish_within_20_s(child, "hark blocked on the FIFO folder/b.txt");
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "Title\n\nBody.\n");
 }
