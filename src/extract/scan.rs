@@ -128,11 +128,7 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            text[i..].chars().next().unwrap_or(' ')
-        };
+        let c = char_at(text, i).unwrap_or(' ');
         let is_mark = matches!(
             c,
             '"' | '\''

@@ -168,11 +168,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            text[i..].chars().next().unwrap_or(' ')
-        };
+        let c = char_at(text, i).unwrap_or(' ');
         // Curly quotes and dashes are neither space nor word: no Unicode
         // table lookups for them.
         let typographic = b >= 0x80 && is_typographic_punct(c);

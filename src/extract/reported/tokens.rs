@@ -152,11 +152,7 @@ fn split<'a>(
     while i < bytes.len() {
         let start = i;
         let b = bytes[i];
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            text[i..].chars().next().unwrap_or(' ')
-        };
+        let c = char_at(text, i).unwrap_or(' ');
         if is_space(c) {
             i += c.len_utf8();
             continue;
