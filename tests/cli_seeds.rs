@@ -13,16 +13,8 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn gold() -> Option<Value> {
-    let path = root().join("../shared/gold/seeds.json");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(serde_json::from_str(&text).expect("gold is JSON")),
-        Err(_) => {
-            eprintln!("SKIP: {} not found", path.display());
-            None
-        }
-    }
-}
+mod common;
+use common::seeds::gold;
 
 fn hark(args: &[&str]) -> (String, String, i32) {
     let out = Command::new(env!("CARGO_BIN_EXE_hark"))

@@ -2,22 +2,11 @@
 //! exactly the gold direct and partial quotes (no more), each with its
 //! speaker and kind, and the gold speakers with their roles.
 
-use std::path::Path;
-
 use hark::extract::extract;
 use hark::model::{Document, QuoteKind, Where};
-use serde_json::Value;
 
-fn gold() -> Option<Value> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold/seeds.json");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(serde_json::from_str(&text).expect("seeds.json parses")),
-        Err(_) => {
-            eprintln!("SKIPPED: seeds gold not found at {}", path.display());
-            None
-        }
-    }
-}
+mod common;
+use common::seeds::gold;
 
 /// The gold's normalisation: case, whitespace, curly vs straight marks,
 /// trailing , . ; : inside the quote.

@@ -1,7 +1,5 @@
 //! Every reported-speech item of the seeds gold is found, with its speaker.
 
-use std::path::Path;
-
 use hark::model::{Document, QuoteKind};
 
 fn normalise(s: &str) -> String {
@@ -12,16 +10,8 @@ fn normalise(s: &str) -> String {
         .to_lowercase()
 }
 
-fn gold() -> Option<serde_json::Value> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold/seeds.json");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(serde_json::from_str(&text).expect("seeds.json parses")),
-        Err(_) => {
-            eprintln!("SKIPPED: seeds gold not found at {}", path.display());
-            None
-        }
-    }
-}
+mod common;
+use common::seeds::gold;
 
 /// The reported-speech items of `doc` as (content, speaker name).
 fn reported(doc: &Document) -> Vec<(String, String)> {

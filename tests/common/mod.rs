@@ -1,1 +1,2 @@
+pub mod seeds;
 pub mod tmux;
