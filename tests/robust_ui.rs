@@ -7,10 +7,8 @@ use hark::extract::extract;
 use hark::ingest::parse_bytes;
 use hark::library::Library;
 use hark::model::Document;
+use hark::ui::App;
 use hark::ui::fixture;
-use hark::ui::{App, Config};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
@@ -44,17 +42,11 @@ const SEQUENCES: [&str; 13] = [
 ];
 
 fn app_with(docs: Vec<Document>, width: u16, height: u16) -> App {
-    let mut app = App::new(Library::new(docs), Config::from_sources(None, false));
-    app.resize(Rect::new(0, 0, width, height));
-    app
+    fixture::app(Library::new(docs), width, height)
 }
 
 fn draw(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .unwrap();
-    terminal.backend().buffer().clone()
+    fixture::draw(app)
 }
 
 fn text_of(buf: &Buffer) -> String {

@@ -6,16 +6,12 @@ use hark::ui::app::Mode;
 use hark::ui::fixture::{self, DocBuilder};
 use hark::ui::layout::Pane;
 use hark::ui::{App, Config};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
 fn app_with(library: Library, width: u16, height: u16) -> App {
-    let mut app = App::new(library, Config::from_sources(None, false));
-    app.resize(Rect::new(0, 0, width, height));
-    app
+    fixture::app(library, width, height)
 }
 
 fn big(width: u16, height: u16) -> App {
@@ -27,11 +23,7 @@ fn big(width: u16, height: u16) -> App {
 }
 
 fn draw(app: &App) -> Buffer {
-    let mut terminal = Terminal::new(TestBackend::new(app.area.width, app.area.height)).unwrap();
-    terminal
-        .draw(|frame| frame.render_widget(app, frame.area()))
-        .unwrap();
-    terminal.backend().buffer().clone()
+    fixture::draw(app)
 }
 
 /// The text of the reader's cells drawn reversed (the selected quote).

@@ -1,15 +1,13 @@
 //! Snapshots of the reader drawn on ratatui's TestBackend.
 
+use hark::ui::App;
 use hark::ui::fixture;
-use hark::ui::{App, Config};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::layout::Rect;
 
 fn app(width: u16, height: u16) -> App {
-    let mut app = App::new(fixture::library(), Config::from_sources(None, false));
-    app.resize(Rect::new(0, 0, width, height));
-    app
+    fixture::app(fixture::library(), width, height)
 }
 
 fn screen(app: &App) -> Terminal<TestBackend> {

@@ -363,3 +363,21 @@ pub fn big_article(bytes: usize) -> Document {
     }
     b.build()
 }
+
+/// The reader over `library` at `width`×`height`, with the default keys and
+/// colours (no user config).
+pub fn app(library: Library, width: u16, height: u16) -> super::App {
+    let mut app = super::App::new(library, super::Config::from_sources(None, false));
+    app.resize(ratatui::layout::Rect::new(0, 0, width, height));
+    app
+}
+
+/// One frame of `app`, drawn on ratatui's `TestBackend` at the app's size.
+pub fn draw(app: &super::App) -> ratatui::buffer::Buffer {
+    let backend = ratatui::backend::TestBackend::new(app.area.width, app.area.height);
+    let mut terminal = ratatui::Terminal::new(backend).expect("a test terminal");
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .expect("drawing on a test terminal");
+    terminal.backend().buffer().clone()
+}
