@@ -8,9 +8,10 @@
 //! machine, where wall-clock figures mostly measure the other processes.
 
 use std::hint::black_box;
-use std::path::Path;
 
 use std::time::{Duration, Instant};
+
+mod support;
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
@@ -19,21 +20,13 @@ use hark::extract::extract;
 use hark::model::Document;
 
 fn train_docs() -> Option<Vec<Document>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/polnear/train/text");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    paths.sort();
-    let docs: Vec<Document> = paths
-        .iter()
-        .filter_map(|p| {
-            let text = std::fs::read_to_string(p).ok()?;
-            Some(load_text(&p.display().to_string(), &text))
-        })
-        .collect();
-    (!docs.is_empty()).then_some(docs)
+    let texts = support::train_texts()?;
+    Some(
+        texts
+            .iter()
+            .map(|(name, text)| load_text(name, text))
+            .collect(),
+    )
 }
 
 /// The train texts run together as one 1 MB article with no paragraph
@@ -93,13 +86,7 @@ pub fn pathological() -> Vec<(&'static str, Document)> {
     ]
 }
 
-/// CPU time of the calling thread: nanoseconds on CPU from the scheduler's
-/// statistics, or `None` where they are not available.
-fn thread_cpu() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    (ns > 0).then(|| Duration::from_nanos(ns))
-}
+use support::thread_cpu;
 
 /// Criterion measurement of thread CPU time (falls back to the wall clock).
 struct CpuTime;

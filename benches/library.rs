@@ -4,43 +4,18 @@
 //! printed side by side with their ratio, which the issue wants under 10%.
 //! Skips when ../shared is absent.
 
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+
+mod support;
 use hark::library::Library;
 use hark::model::Document;
 
 const ARTICLES: usize = 1000;
 
 fn texts() -> Option<Vec<(String, String)>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/polnear/train/text");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .collect();
-    files.sort();
-    let texts: Vec<(String, String)> = files
-        .iter()
-        .filter_map(|p| {
-            Some((
-                p.file_name()?.to_string_lossy().into_owned(),
-                std::fs::read_to_string(p).ok()?,
-            ))
-        })
-        .collect();
-    if texts.is_empty() {
-        return None;
-    }
-    Some(
-        (0..ARTICLES)
-            .map(|i| {
-                let (name, text) = &texts[i % texts.len()];
-                (format!("{i:04}-{name}"), text.clone())
-            })
-            .collect(),
-    )
+    support::train_texts_cycled(ARTICLES)
 }
 
 fn ingest(texts: &[(String, String)]) -> Vec<Document> {
@@ -152,9 +127,7 @@ impl Clock {
 
 /// Seconds this thread has run on a CPU (Linux `/proc`), if known.
 fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: f64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns / 1e9)
+    support::thread_cpu().map(|d| d.as_secs_f64())
 }
 
 criterion_group!(benches, bench);
