@@ -22,6 +22,16 @@ fn big(width: u16, height: u16) -> App {
     )
 }
 
+/// The one file in `dir` (the export just written).
+fn only_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files.into_iter().next().unwrap()
+}
+
 fn draw(app: &App) -> Buffer {
     fixture::draw(app)
 }
@@ -459,12 +469,7 @@ fn y_copies_the_quote_with_its_citation_and_e_exports_the_list() {
     app.press("s j enter e");
     let message = app.message.clone().unwrap_or_default();
     assert!(message.starts_with("exported 3 quotes"), "{message}");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let path = only_file(&dir);
     let markdown = std::fs::read_to_string(&path).unwrap();
     assert!(markdown.contains("Nobody asked us"), "{markdown}");
     assert!(
@@ -476,12 +481,7 @@ fn y_copies_the_quote_with_its_citation_and_e_exports_the_list() {
     // The config's `export` chooses the format.
     app.config.export = hark::library::export::ExportFormat::Csv;
     app.press("e");
-    let path = std::fs::read_dir(&dir)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+    let path = only_file(&dir);
     assert_eq!(path.extension().and_then(|e| e.to_str()), Some("csv"));
     let csv = std::fs::read_to_string(&path).unwrap();
     assert!(csv.lines().count() == 4, "a header and 3 rows: {csv}");
