@@ -218,9 +218,10 @@ impl Resolver {
 
     fn add_role(&mut self, i: usize, at: Pos, role: String) {
         for w in role_words(&role) {
+            // Kept sorted and without repeats: `role` reads it in entity order.
             let list = self.by_role_word.entry(w).or_default();
-            if list.last() != Some(&i) {
-                list.push(i);
+            if let Err(at) = list.binary_search(&i) {
+                list.insert(at, i);
             }
         }
         self.entities[i].roles.push((at, role));
@@ -356,13 +357,11 @@ impl Resolver {
         let mut best: Option<(usize, usize, u64)> = None;
         // Only people with the head word in a role can match; in entity
         // order, as the tie-break below expects.
-        let mut candidates = match self.by_role_word.get(&head) {
-            Some(list) if short => list.clone(),
-            _ => Vec::new(),
+        let candidates = match self.by_role_word.get(&head) {
+            Some(list) if short => list.as_slice(),
+            _ => &[],
         };
-        candidates.sort_unstable();
-        candidates.dedup();
-        for i in candidates {
+        for &i in candidates {
             let e = &self.entities[i];
             if e.kind != SpeakerKind::Person {
                 continue;
