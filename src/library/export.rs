@@ -29,6 +29,17 @@ impl std::str::FromStr for ExportFormat {
     }
 }
 
+impl ExportFormat {
+    /// The file extension a file in this format takes.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Json => "jsonl",
+            Self::Csv => "csv",
+            Self::Markdown => "md",
+        }
+    }
+}
+
 /// One quote ready to leave hark.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuoteRecord {

@@ -45,12 +45,7 @@ pub fn export_file(
         .take(8)
         .collect::<Vec<_>>()
         .join("-");
-    let extension = match format {
-        ExportFormat::Markdown => "md",
-        ExportFormat::Json => "jsonl",
-        ExportFormat::Csv => "csv",
-    };
-    let path = dir.join(format!("hark-quotes-{stem}.{extension}"));
+    let path = dir.join(format!("hark-quotes-{stem}.{}", format.extension()));
     std::fs::write(&path, export::render(&records, format))?;
     Ok(path)
 }
