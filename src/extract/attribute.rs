@@ -77,7 +77,10 @@ pub fn sentence_around(
     }
     let mut b = span.end;
     let hi = (span.end + WINDOW).min(tokens.len());
-    while b < hi {
+    // The span's own closing mark may end the sentence ("… a 'one-term
+    // president.' Russia insisted …").
+    let ends_at_span = b > span.start && b <= tokens.len() && ends(b - 1);
+    while b < hi && !ends_at_span {
         b += 1;
         if ends(b - 1) {
             break;
@@ -477,6 +480,39 @@ fn usable(text: &str, m: &Mention) -> bool {
     }
 }
 
+/// A description that is the subject right before a strong speech cue
+/// ("the 34-year-old mother of three replied", "The commission says"):
+/// its place makes it a source whatever its head noun.
+fn subject_of_strong_cue(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
+    cue.entry.reliability() >= STRONG_CUE
+        && m.tokens.end <= cue.tokens.start
+        && (m.tokens.end..cue.tokens.start).all(|k| {
+            let t = &tokens[k];
+            t.kind == TokKind::Word && !t.cap && is_skippable(t.text(text))
+        })
+        && matches!(
+            tokens[m.tokens.start].text(text).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+        )
+        // Not the object of a preposition ("at the time said") nor a
+        // relative clause's antecedent ("the resolution which said").
+        && !m.tokens.start.checked_sub(1).is_some_and(|k| {
+            tokens[k].kind == TokKind::Word && preposition(tokens[k].text(text))
+        })
+        && !matches!(tokens[m.tokens.end - 1].text(text), "who" | "which" | "that")
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "by", "for", "with", "from", "of", "to", "during", "since", "over", "after",
+    "before", "into", "about", "under", "through", "among", "against", "via", "like",
+];
+crate::word_set!(preposition, PREPOSITIONS);
+
+/// A mention that can be the source of a cue it is the subject of.
+fn usable_for(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
+    usable(text, m) || subject_of_strong_cue(text, tokens, m, cue)
+}
+
 /// The attribution right after a quote: `[from, to)` is the gap between
 /// the closing mark and the next quotation or the sentence end.
 pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
@@ -519,12 +555,33 @@ pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<At
         i -= 1;
         if let Some(cue) = cue_here(text, tokens, i, 0.08)
             && let Some(mention) = subject_for(text, tokens, from, to, &cue)
-            && usable(text, &mention)
+            && usable_for(text, tokens, &mention, &cue)
         {
             return Some(Attribution { cue, mention });
         }
     }
     None
+}
+
+/// The attribution that introduces a quote: a cue with its subject right
+/// before the opening mark, up to a comma, colon or "that" and a short
+/// adverbial ("said via email that, “…”", "saying during the debate, “…”").
+pub fn introducing(text: &str, tokens: &[Token], floor: usize, open: usize) -> Option<Attribution> {
+    let mut k = open;
+    while k > floor && k + 2 > open {
+        let t = &tokens[k - 1];
+        if t.is_punct(text, ",") || t.is_punct(text, ":") || t.text(text) == "that" {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    if k == open {
+        return None;
+    }
+    let a = before(text, tokens, floor, k)?;
+    let gap = a.cue.tokens.end..k;
+    (gap.len() <= 5 && gap.clone().all(|j| tokens[j].kind != TokKind::Punct)).then_some(a)
 }
 
 /// Conjunctions that join two clauses after a comma or semicolon.
@@ -584,7 +641,7 @@ fn main_clause_cue(
         };
         i = cue.tokens.end;
         if let Some(mention) = subject_for(text, tokens, floor, to, &cue)
-            && usable(text, &mention)
+            && usable_for(text, tokens, &mention, &cue)
         {
             if cue.entry.reliability() >= STRONG_CUE {
                 return Some(Attribution { cue, mention });
