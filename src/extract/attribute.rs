@@ -243,10 +243,46 @@ fn inverted_subject(
 /// the mention before "who"/"which" right before the cue, its range
 /// stretched over the relative pronoun.
 fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
-    let rel = previous_word(text, tokens, floor, cue)?;
-    if !matches!(tokens[rel].text(text), "who" | "which") {
-        return None;
-    }
+    let near = previous_word(text, tokens, floor, cue)?;
+    let is_rel = |k: usize| matches!(tokens[k].text(text), "who" | "which");
+    // "who in 2010 said", "who, on Tuesday, said", "who has in the past
+    // described": a short adverbial between the pronoun and the cue.
+    let rel = if is_rel(near) {
+        near
+    } else {
+        let lo = floor.max(cue.saturating_sub(7));
+        let k = (lo..near).rev().find(|&k| is_rel(k))?;
+        let mut j = k + 1;
+        while j < cue && is_skippable_word(text, &tokens[j]) {
+            j += 1;
+        }
+        // "…, who was among those polled, said": the relative clause is
+        // closed and the cue is the main clause's; "who, in 2010, said" is not.
+        let opened_by_comma = j < cue && tokens[j].is_punct(text, ",");
+        if opened_by_comma {
+            j += 1;
+        }
+        if !opened_by_comma && tokens[cue - 1].is_punct(text, ",") {
+            return None;
+        }
+        let adverbial = j < cue
+            && tokens[j].kind == TokKind::Word
+            && preposition(tokens[j].text(text))
+            && (j + 1..cue).all(|i| {
+                let t = &tokens[i];
+                t.kind == TokKind::Number
+                    || t.is_punct(text, ",")
+                    || (t.kind == TokKind::Word
+                        && (!t.cap || month_or_day(t.text(text)))
+                        && match_at(text, tokens, i).is_none()
+                        && !is_rel(i))
+                    || is_skippable_word(text, t)
+            });
+        if !adverbial {
+            return None;
+        }
+        k
+    };
     let mut end = rel;
     if end > floor && tokens[end - 1].is_punct(text, ",") {
         end -= 1;
@@ -256,6 +292,40 @@ fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -
     m.tokens.end = rel + 1;
     Some(m)
 }
+
+fn is_skippable_word(text: &str, t: &Token) -> bool {
+    t.kind == TokKind::Word && !t.cap && is_skippable(t.text(text))
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+crate::word_set!(month_or_day, MONTHS_AND_DAYS);
 
 /// The token before `cue` once adverbs and auxiliaries are skipped.
 fn previous_word(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<usize> {
@@ -597,7 +667,9 @@ fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize)
         let t = &tokens[k];
         let start = if t.is_punct(text, ";") {
             k + 1
-        } else if t.is_punct(text, ",")
+        } else if (t.is_punct(text, ",")
+            // ("…pointing a gun,” but he said …": the comma inside the quote.)
+            || (matches!(t.text(text), "\u{201D}" | "\"") && tokens[k - 1].is_punct(text, ",")))
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| clause_joiner(n.text(text)))
