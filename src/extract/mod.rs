@@ -12,7 +12,7 @@
 
 pub mod attribute;
 mod clause;
-mod credit;
+mod quote_credit;
 pub mod cues;
 pub mod mentions;
 pub mod pipeline;

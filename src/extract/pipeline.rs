@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::attribute::{self, Attribution, sentence_around, tok_at};
-use super::credit;
+use super::quote_credit;
 use super::cues::CueMatch;
 use super::mentions::{Mention, find_names, mention_from_range};
 use super::reported;
@@ -215,7 +215,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // outranks one after it, which then belongs to the writer's
             // sentence going on ("“…” against what the campaign sees as …").
             // ("…:" “…,” she wrote." keeps the attribution right after it.)
-            let after = credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
+            let after = quote_credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
                 let after = (!full_stop)
                     .then(|| attribute::after(text, tokens, close_tok, next_open))
                     .flatten();
