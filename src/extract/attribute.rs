@@ -150,6 +150,29 @@ fn subject_for(
     {
         return Some(s);
     }
+    // "A letter obtained by The Associated Press warns", "a woman in
+    // Worcester told": a name after a preposition is an object; the noun
+    // it modifies, else the clause's subject, speaks.
+    if let Some(n) = &near
+        && let Some(prep) = n.tokens.start.checked_sub(1).filter(|&k| {
+            let w = tokens[k].text(text);
+            // ("after she said", "before he told": conjunctions here.)
+            k > floor
+                && tokens[k].kind == TokKind::Word
+                && preposition(w)
+                && !matches!(w, "with" | "after" | "before" | "since" | "like")
+                // ("Department of Transportation", "Ryan of Wisconsin": one name.)
+                && !(w == "of" && tokens[k - 1].cap)
+        })
+    {
+        let modified = subject_before(text, tokens, floor, prep)
+            .filter(|m| m.tokens.end == prep && usable(text, m));
+        if let Some(s) = modified.or_else(|| {
+            clause_subject(text, tokens, floor, n.tokens.start).filter(|s| s.tokens.end < prep)
+        }) {
+            return Some(s);
+        }
+    }
     // "issued a statement saying …": the document is the object; its
     // issuer, the clause's subject, is the source.
     if let Some(m) = &near

@@ -6,9 +6,9 @@
 use std::ops::Range;
 
 use super::attribute::{self, Attribution, sentence_around, tok_at};
-use super::quote_credit;
 use super::cues::CueMatch;
 use super::mentions::{Mention, find_names, mention_from_range};
+use super::quote_credit;
 use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
 use super::scare;
@@ -215,18 +215,19 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // outranks one after it, which then belongs to the writer's
             // sentence going on ("“…” against what the campaign sees as …").
             // ("…:" “…,” she wrote." keeps the attribution right after it.)
-            let after = quote_credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
-                let after = (!full_stop)
-                    .then(|| attribute::after(text, tokens, close_tok, next_open))
-                    .flatten();
-                let adjacent = after.as_ref().is_some_and(|a| {
-                    a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
+            let after =
+                quote_credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
+                    let after = (!full_stop)
+                        .then(|| attribute::after(text, tokens, close_tok, next_open))
+                        .flatten();
+                    let adjacent = after.as_ref().is_some_and(|a| {
+                        a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
+                    });
+                    if adjacent && text[q.range.clone()].ends_with(',') {
+                        return after;
+                    }
+                    attribute::introducing(text, tokens, floor, open_tok).or(after)
                 });
-                if adjacent && text[q.range.clone()].ends_with(',') {
-                    return after;
-                }
-                attribute::introducing(text, tokens, floor, open_tok).or(after)
-            });
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
