@@ -135,6 +135,19 @@ fn subject_for(
         }
     }
     let near = subject_before(text, tokens, floor, cue.tokens.start);
+    // "footage of Hillary Clinton asking, “…”", "a video of Trump saying":
+    // the person shown speaking is the participle's subject.
+    if tokens[cue.tokens.start].text(text).ends_with("ing")
+        && let Some(n) = &near
+        && n.kind == MentionKind::Name
+        && n.tokens.end == cue.tokens.start
+        && n.tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].text(text) == "of")
+    {
+        return near;
+    }
     // "blasted out an email to supporters stating …": a participle's
     // subject is the clause's, not the noun before it.
     // ("with Sen. John McCain calling it …" keeps its own subject.)

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::attribute::{self, Attribution, sentence_around, tok_at};
 use super::cues::CueMatch;
-use super::mentions::{Mention, find_names, mention_from_range};
+use super::mentions::{Mention, MentionKind, find_names, mention_from_range};
 use super::quote_credit;
 use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
@@ -215,19 +215,20 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // outranks one after it, which then belongs to the writer's
             // sentence going on ("“…” against what the campaign sees as …").
             // ("…:" “…,” she wrote." keeps the attribution right after it.)
-            let after =
-                quote_credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
-                    let after = (!full_stop)
-                        .then(|| attribute::after(text, tokens, close_tok, next_open))
-                        .flatten();
-                    let adjacent = after.as_ref().is_some_and(|a| {
-                        a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
-                    });
-                    if adjacent && text[q.range.clone()].ends_with(',') {
-                        return after;
-                    }
-                    attribute::introducing(text, tokens, floor, open_tok).or(after)
+            let credit = quote_credit::dash_credit(text, tokens, close_tok, next_open)
+                .or_else(|| quote_credit::line_credit(text, tokens, open_tok, close_tok));
+            let after = credit.or_else(|| {
+                let after = (!full_stop)
+                    .then(|| attribute::after(text, tokens, close_tok, next_open))
+                    .flatten();
+                let adjacent = after.as_ref().is_some_and(|a| {
+                    a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
                 });
+                if adjacent && text[q.range.clone()].ends_with(',') {
+                    return after;
+                }
+                attribute::introducing(text, tokens, floor, open_tok).or(after)
+            });
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
@@ -270,8 +271,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     attribution_of(&mut item, prev.block, a, 0.85);
                 }
             }
-            if item.mention.is_none() && found.is_none() {
-                // A transcript label: "PENCE: Well, …".
+            // A transcript label inside the quote ("PENCE: Well, …") names
+            // its speaker whatever cue stands around it.
+            {
                 if let Some(colon) = text[q.range.clone()].find(':')
                     && colon > 1
                     && colon < 30
@@ -371,6 +373,16 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     let _ = first_item;
 }
 
+/// Token `i` starts a sentence of its block: first, or after a full stop
+/// (a closing quotation mark may stand between).
+fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(tokens[k - 1].text(text), "\u{201D}" | "\"" | "\u{2019}") {
+        k -= 1;
+    }
+    k == 0 || super::tokens::is_sentence_end(text, &tokens[k - 1])
+}
+
 /// Builds the `TextRef` for a range of a block's text.
 fn text_ref(doc: &Document, block: usize, range: Range<usize>) -> TextRef {
     let b = &doc.blocks[block];
@@ -429,7 +441,13 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
             );
         if !title_case {
             for m in find_names(text, &p.tokens) {
-                resolver.name(text, &m, pos(p.block, m.range.start));
+                let at = pos(p.block, m.range.start);
+                let e = resolver.name(text, &m, at);
+                // A name that opens its sentence is its subject: "Sen.
+                // Claire McCaskill scolded him: “…,” she said."
+                if opens_sentence(text, &p.tokens, m.tokens.start) && m.kind == MentionKind::Name {
+                    resolver.note_subject(e, at);
+                }
             }
         }
         // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
