@@ -760,6 +760,191 @@ fn main_clause_cue(
     weak
 }
 
+/// Nouns for things said: "her remark that …", "his calls to end …".
+const SPEECH_NOUNS: &[&str] = &[
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "words",
+    "call",
+    "calls",
+    "description",
+    "characterization",
+    "admission",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "warning",
+    "warnings",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "insistence",
+    "suggestion",
+    "argument",
+    "message",
+    "tweet",
+    "tweets",
+    "speech",
+    "testimony",
+    "answer",
+    "response",
+    "reply",
+    "quip",
+    "boast",
+    "prediction",
+    "contention",
+    "rhetoric",
+    "criticism",
+    "declaration",
+    "announcement",
+    "threat",
+    "demand",
+    "plea",
+    "reference",
+    "references",
+    "slogan",
+    "catchphrase",
+    "mantra",
+    "refrain",
+];
+crate::word_set!(speech_noun, SPEECH_NOUNS);
+
+/// "her remark that “…”", "Trump's claim that there have been “…”": a
+/// possessive before a noun for something said, a few words before the
+/// quote, with no cue between.
+fn possessed_words(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    floor: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let lo = floor.max(to.saturating_sub(10));
+    let mut n = to;
+    while n > lo {
+        n -= 1;
+        let t = &tokens[n];
+        if in_quote[n] || t.kind != TokKind::Word {
+            return None;
+        }
+        if !speech_noun(t.text(text)) {
+            if match_at(text, tokens, n).is_some() || copula(t.text(text)) {
+                return None;
+            }
+            continue;
+        }
+        // The words' content follows: "her claim that", "his calls to end",
+        // "Trump's call for", not "Trump's comments “are based on …”".
+        if n + 1 >= to
+            || !matches!(
+                tokens[n + 1].text(text),
+                "that" | "to" | "for" | "of" | "about" | "as" | "on"
+            )
+        {
+            return None;
+        }
+        // The owner: right before the noun, or before one or two modifiers
+        // ("her own admission", "his past comments").
+        for k in (n.saturating_sub(3).max(lo)..n).rev() {
+            let o = &tokens[k];
+            let w = o.text(text);
+            let owner = if let Some(gender) = match w {
+                "his" | "His" => Some(Some(crate::model::Gender::Male)),
+                "her" | "Her" => Some(Some(crate::model::Gender::Female)),
+                "their" | "Their" => Some(None),
+                _ => None,
+            } {
+                Some(Mention {
+                    range: o.range(),
+                    head: o.range(),
+                    role: None,
+                    kind: MentionKind::Pronoun,
+                    gender,
+                    plural: w.eq_ignore_ascii_case("their"),
+                    tokens: k..k + 1,
+                })
+            } else if o.cap && (w.ends_with("'s") || w.ends_with("’s")) {
+                subject_before(text, tokens, lo.min(k), k + 1)
+                    .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Organization))
+            } else {
+                None
+            };
+            if let Some(m) = owner {
+                return Some(Attribution {
+                    cue: implied_cue("said", tokens, n),
+                    mention: m,
+                });
+            }
+            if o.kind != TokKind::Word || o.cap {
+                break;
+            }
+        }
+        return None;
+    }
+    None
+}
+
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+];
+crate::word_set!(copula, COPULAS);
+
+/// Words that open a subordinate or relative clause with its own subject
+/// ("when he claimed", "whom he describes as", "what it calls").
+const SUBORDINATORS: &[&str] = &[
+    "when", "as", "while", "after", "before", "because", "since", "if", "whom", "which", "what",
+    "where", "though", "although", "whereas", "until", "once",
+];
+crate::word_set!(subordinator, SUBORDINATORS);
+
+/// The nearest cue before the quote (after `from`) when its subject opens
+/// a subordinate clause: the quote is that clause's, not the main one's.
+fn subordinate_clause_cue(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    from: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let lo = from.max(to.saturating_sub(WINDOW));
+    let mut i = to;
+    while i > lo {
+        i -= 1;
+        if in_quote[i] {
+            continue;
+        }
+        let Some(cue) = cue_here(text, tokens, i, 0.15) else {
+            continue;
+        };
+        // ("as Rubio has said - and he can 'guarantee'": another clause.)
+        if (cue.tokens.end..to).any(|k| {
+            matches!(tokens[k].text(text), "-" | "—" | "–" | "(" | ";" | ":") && !in_quote[k]
+        }) {
+            return None;
+        }
+        let mention = subject_before(text, tokens, lo, cue.tokens.start)?;
+        if !matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            && !usable(text, &mention)
+        {
+            return None;
+        }
+        let opener = mention.tokens.start.checked_sub(1).filter(|&k| k >= lo)?;
+        let w = tokens[opener].text(text).to_ascii_lowercase();
+        return subordinator(&w).then_some(Attribution { cue, mention });
+    }
+    None
+}
+
 /// A partial quote's attribution: the first cue of the sentence before the
 /// quote that has a subject (the main clause), else the nearest cue after it.
 pub fn partial(
@@ -781,6 +966,12 @@ pub fn partial(
     {
         return Some(a);
     }
+    // "Hewitt asked Trump about statements he had made, when he claimed
+    // Obama was 'the founder'": a subordinate clause with its own subject
+    // and cue holds the quote.
+    if let Some(a) = subordinate_clause_cue(text, tokens, in_quote, main, quote.start) {
+        return Some(a);
+    }
     let first =
         main_clause_cue(text, tokens, in_quote, main, sentence.start, quote.start).or_else(|| {
             (main > sentence.start).then(|| {
@@ -789,6 +980,12 @@ pub fn partial(
         });
     if first.is_some() {
         return first;
+    }
+    // "Albright fanned controversy over her remark that “…”": with no cue
+    // of its own before, the owner of the words (after one, "Ryan said
+    // Obama's words “amount to …”", the quote is the cue's).
+    if let Some(a) = possessed_words(text, tokens, in_quote, sentence.start, quote.start) {
+        return Some(a);
     }
     let mut i = quote.end;
     while i < sentence.end {
