@@ -357,6 +357,15 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
     }
     let comma = before?;
     let lead = start..comma;
+    // "C, according to S, an advocacy group.": the tail describes S.
+    if is_appositive(toks, after.clone()) {
+        return Some(Found {
+            content: lead,
+            cue,
+            source: source.start..after.end,
+            confidence: 0.81,
+        });
+    }
     if words_in(toks, after.clone()) >= 2 {
         // "In addition, according to S, C." / "C1, according to S, C2."
         return if words_in(toks, lead.clone()) < 4 {
@@ -367,6 +376,25 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
     }
     // "C, according to S."
     found(lead)
+}
+
+/// A short noun phrase describing what precedes it ("an advocacy group",
+/// "the state's largest newspaper"): no verb, no clause of its own.
+fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
+    let words = words_in(toks, r.clone());
+    (1..=10).contains(&words)
+        && toks
+            .get(r.start)
+            .is_some_and(|t| matches!(t.low(), "a" | "an" | "the" | "which" | "who"))
+        && !toks[r.clone()].iter().any(|t| {
+            t.is("that") || t.quoted || is_in(FINITE, &t.lower) && !is_relative_start(toks, &r)
+        })
+}
+
+/// "which has …", "who is …": a relative clause describes the source too.
+fn is_relative_start(toks: &[Token], r: &Range<usize>) -> bool {
+    toks.get(r.start)
+        .is_some_and(|t| matches!(t.low(), "which" | "who"))
 }
 
 /// True when only openers ("But", "And") stand between `from` and `at`.
@@ -469,7 +497,19 @@ fn cue_verb(
     // A participle after a comma ("…, saying …"), or a verb coordinated with
     // an earlier one ("… and said …"), continues the main subject's speech.
     let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
-    if toks[v].lower.ends_with("ing") || coordinated {
+    // "Clinton is declaring that …": a progressive is a finite verb with
+    // its own subject, not a participle.
+    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower));
+    let participle = toks[v].lower.ends_with("ing") && !progressive;
+    // "evidence suggesting that C", "ledgers showing he was paid": a
+    // participle right after a noun reports what that noun shows.
+    if participle
+        && !coordinated
+        && let Some(found) = noun_participle(toks, body.clone(), cue_start, v, settings)
+    {
+        return Some(found);
+    }
+    if participle || coordinated {
         // The comma before the participle, also inside a closing mark
         // ("what was called the “Golden Week,” saying …").
         let comma = (cue_start > body.start)
@@ -596,6 +636,80 @@ fn cue_verb(
     })
 }
 
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
+
+/// "anecdotal evidence suggesting that C": a participle with no comma
+/// before it, right after a noun, and a "that" clause after it; the noun
+/// phrase is the source.
+fn noun_participle(
+    toks: &[Token],
+    body: Range<usize>,
+    cue_start: usize,
+    v: usize,
+    settings: &Settings,
+) -> Option<Found> {
+    if cue_start != v || v <= body.start || !toks.get(v + 1).is_some_and(|t| t.is("that")) {
+        return None;
+    }
+    let before = &toks[v - 1];
+    if !before.is_word()
+        || before.quoted
+        || is_in(NOT_SUBJECT_END, &before.lower)
+        || is_in(PRONOUNS, &before.lower)
+        || is_in(PREPOSITIONS, &before.lower)
+        || is_in(FINITE, &before.lower)
+        || is_in(AUXILIARIES, &before.lower)
+        || before.lower.ends_with("ly")
+        || matches!(
+            before.low(),
+            "by" | "after"
+                | "before"
+                | "without"
+                | "while"
+                | "when"
+                | "about"
+                | "of"
+                | "for"
+                | "and"
+                | "or"
+                | "not"
+        )
+    {
+        return None;
+    }
+    let _ = settings;
+    // The noun phrase back to a verb, a preposition (but "of": "a poll of
+    // voters") or a clause break.
+    let mut start = v;
+    while start > body.start && v - start < 8 {
+        let t = &toks[start - 1];
+        let inside = t.is_word()
+            && !t.quoted
+            && !is_in(FINITE, &t.lower)
+            && !is_in(AUXILIARIES, &t.lower)
+            && !is_in(CLAUSE_OPENERS, &t.lower)
+            && !matches!(t.low(), "that" | "which" | "who" | "and" | "or")
+            && (t.is("of") || !is_in(PREPOSITIONS, &t.lower));
+        if !inside {
+            break;
+        }
+        start -= 1;
+    }
+    while start < v && toks[start].is("of") {
+        start += 1;
+    }
+    if start >= v || is_junk_subject(&toks[start..v]) {
+        return None;
+    }
+    let content = content_after(toks, v + 1, body.end)?;
+    Some(Found {
+        content,
+        cue: v..v + 1,
+        source: start..v,
+        confidence: 0.6,
+    })
+}
+
 /// Whether a sentence opening with `first` starts with its main clause, not
 /// with an adverbial ("In a meeting, …", "When he …", "Asked why, …").
 fn opens_main_clause(first: &Token) -> bool {
@@ -629,6 +743,22 @@ fn speaker_before_comma(
             start -= 1;
         }
         return subject_before(toks, body.start, start, settings);
+    }
+    // "Clinton said in a statement Tuesday, …"
+    if let Some(verb) = (comma.saturating_sub(8).max(body.start)..comma)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].kind, TokKind::Comma | TokKind::Quote))
+        .find(|&k| is_speech(&toks[k]))
+        && verb + 1 < comma
+        && is_trailing_adverbial(toks, verb + 1..comma, &toks[verb])
+    {
+        let mut start = verb;
+        while start > body.start && is_in(AUXILIARIES, &toks[start - 1].lower) {
+            start -= 1;
+        }
+        if let Some(subject) = subject_before(toks, body.start, start, settings) {
+            return Some(subject);
+        }
     }
     // "said Dr. Griffith, …" right after a quotation or a comma.
     let verb = (comma.saturating_sub(6).max(body.start)..comma).find(|&k| is_speech(&toks[k]))?;
@@ -1023,11 +1153,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             || toks[k].kind == TokKind::Quote
             || is_in(FINITE, &toks[k].lower)
             || is_in(SUBJECT_PRONOUNS, &toks[k].lower)
-            || toks[k].lower.contains('\'')
+            || toks[k].lower.contains('\'') && !is_possessive(&toks[k].lower)
             || (toks[k].kind == TokKind::Comma && !is_time_comma(toks, from, k))
     });
+    let complementiser = reach.is_some_and(|k| toks[k].is("that"));
     if let Some(k) = reach
-        && toks[k].is("that")
+        && complementiser
     {
         start = k + 1;
     } else {
@@ -1044,10 +1175,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             start += 1;
         }
     }
-    // "said of Trump", "said with an eye roll": a manner phrase, no content.
-    if toks
-        .get(start)
-        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+    // "said of Trump", "said with an eye roll": a manner phrase, no content
+    // ("said that in 2012 …" is a content).
+    if !complementiser
+        && toks
+            .get(start)
+            .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
     {
         return None;
     }
@@ -1107,6 +1240,15 @@ fn clause_break(toks: &[Token], k: usize, start: usize) -> bool {
         && toks[k].kind == TokKind::Comma
         && !toks[k].quoted
         && toks.get(k + 1).is_some_and(|n| opener(n.low()))
+}
+
+/// "Saturday's", "the paper's", not "he's" or "that's".
+fn is_possessive(word: &str) -> bool {
+    word.strip_suffix("'s").is_some_and(|stem| {
+        !stem.is_empty()
+            && !is_in(SUBJECT_PRONOUNS, stem)
+            && !matches!(stem, "that" | "what" | "who" | "here" | "where" | "let")
+    })
 }
 
 /// Time words that may stand between a cue verb and its content.
