@@ -85,7 +85,7 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             .get(i + 1)
             .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
         {
-            cue_phrase(toks, body.clone(), i, settings)
+            cue_phrase(toks, body.clone(), i, settings, &found)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
@@ -424,12 +424,31 @@ fn skip_commas(toks: &[Token], mut k: usize, end: usize) -> usize {
 
 /// "S called for C", "S talked about C": the content is the phrase after
 /// the preposition.
-fn cue_phrase(toks: &[Token], body: Range<usize>, at: usize, settings: &Settings) -> Option<Found> {
+fn cue_phrase(
+    toks: &[Token],
+    body: Range<usize>,
+    at: usize,
+    settings: &Settings,
+    earlier: &[Found],
+) -> Option<Found> {
     let mut cue_start = at;
     while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
         cue_start -= 1;
     }
-    let source = subject_before(toks, body.start, cue_start, settings)?;
+    // "…, pointing to C": a participle continues the main subject.
+    let after_comma = cue_start == at
+        && at > body.start
+        && toks[at - 1].kind == TokKind::Comma
+        && toks[at].lower.ends_with("ing");
+    let source = if after_comma {
+        earlier
+            .last()
+            .map(|f| f.source.clone())
+            .or_else(|| speaker_before_comma(toks, body.clone(), at - 1, settings))
+            .or_else(|| leading_subject(toks, body.start..at - 1))?
+    } else {
+        subject_before(toks, body.start, cue_start, settings)?
+    };
     let content = content_after(toks, at + 2, body.end)?;
     Some(Found {
         content,
@@ -447,9 +466,10 @@ fn cue_verb(
     settings: &Settings,
     earlier: &[Found],
 ) -> Option<Found> {
-    // The cue group: auxiliaries and adverbs before the verb ("has also said").
+    // The cue group: auxiliaries and adverbs before the verb ("has also said",
+    // "has since stressed", "has ridiculously claimed").
     let mut cue_start = v;
-    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+    while cue_start > body.start && in_cue_group(&toks[cue_start - 1]) {
         cue_start -= 1;
     }
     let cue = cue_start..v + 1;
@@ -533,7 +553,7 @@ fn cue_verb(
                     .flatten()
                     .and_then(|c| speaker_before_comma(toks, body.clone(), c, settings))
             })
-            .or_else(|| leading_subject(toks, body.clone()))?;
+            .or_else(|| leading_subject(toks, body.start..comma.unwrap_or(cue_start)))?;
         let content = content_after(toks, v + 1, body.end)?;
         return Some(Found {
             content,
@@ -634,6 +654,14 @@ fn cue_verb(
         source: subject,
         confidence: 0.7,
     })
+}
+
+/// A word that may stand inside a cue group before its verb: an auxiliary,
+/// or an adverb in -ly that follows one ("has ridiculously claimed").
+fn in_cue_group(t: &Token) -> bool {
+    is_in(AUXILIARIES, &t.lower)
+        || t.is("since")
+        || t.is_word() && !t.capital && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ly")
 }
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
@@ -1109,13 +1137,25 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // So is a subordinate clause ("When Mr. Trump spoke, …") or a
     // participle phrase ("Speaking Sunday, …").
     let mut body = body;
-    if toks.get(body.start).is_some_and(|t| {
+    let opener = toks.get(body.start).is_some_and(|t| {
         is_in(PREPOSITIONS, &t.lower)
             || is_in(SUBORDINATORS, &t.lower)
             || t.lower.ends_with("ing") && t.lower.len() > 5
-    }) && let Some(comma) = next_comma(toks, body.start, body.end)
-    {
+    });
+    if opener && let Some(comma) = next_comma(toks, body.start, body.end) {
         body.start = comma + 1;
+    } else if opener && is_in(PREPOSITIONS, &toks[body.start].lower) {
+        // "On Sunday morning Mr. Trump …": a short time phrase with no comma.
+        let mut k = body.start + 1;
+        while k < body.end
+            && k < body.start + 5
+            && toks[k].is_word()
+            && (!toks[k].capital || is_in(TIME_WORDS, &toks[k].lower))
+            && !is_in(PRONOUNS, &toks[k].lower)
+        {
+            k += 1;
+        }
+        body.start = k;
     }
     // "And Smith …", "Meanwhile, Smith …": the connective is not the subject.
     while toks.get(body.start).is_some_and(|t| {
