@@ -117,10 +117,15 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
 /// (precision 0.14 there).
 fn drop_nested_and_repeated(found: &mut Vec<Found>) {
     let contents: Vec<Range<usize>> = found.iter().map(|f| f.content.clone()).collect();
+    // (An item's own content may span its cue: "C1, according to S, C2".)
+    let mut index = 0;
     found.retain(|f| {
+        let own = index;
+        index += 1;
         !contents
             .iter()
-            .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
+            .enumerate()
+            .any(|(i, c)| i != own && c.start <= f.cue.start && f.cue.end <= c.end)
     });
     // Two cues over one content ("C, S said, adding …"): one item, the
     // more confident.
@@ -336,9 +341,12 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
         return None;
     }
     let source = source_start..source_end;
-    // A bracketed aside "(…, according to S)" is its own sentence.
+    // A bracketed aside "(…, according to S)" is its own sentence; a
+    // bracket closed before the cue ("women (61 percent), according to S")
+    // is not.
     let start = (body.start..at)
         .rev()
+        .take_while(|&k| toks[k].lower != ")")
         .find(|&k| toks[k].lower == "(")
         .map_or(body.start, |k| k + 1);
     let after = skip_commas(toks, source_end, body.end)..body.end;
@@ -367,9 +375,16 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
         });
     }
     if words_in(toks, after.clone()) >= 2 {
-        // "In addition, according to S, C." / "C1, according to S, C2."
+        // "In addition, according to S, C." / "At the heart of it,
+        // according to S, was C2." / "C, according to S - an aside.": a
+        // lead that is a clause of its own is the whole content.
+        let lead_is_clause = toks[lead.clone()]
+            .iter()
+            .any(|t| is_in(FINITE, &t.lower) || is_in(SUBJECT_PRONOUNS, &t.lower));
         return if words_in(toks, lead.clone()) < 4 {
             found(after)
+        } else if lead_is_clause {
+            found(lead)
         } else {
             found(lead.start..after.end)
         };
