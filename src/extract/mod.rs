@@ -12,6 +12,7 @@
 
 pub mod attribute;
 mod clause;
+mod credit;
 pub mod cues;
 pub mod mentions;
 pub mod pipeline;

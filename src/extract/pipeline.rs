@@ -6,6 +6,7 @@
 use std::ops::Range;
 
 use super::attribute::{self, Attribution, sentence_around, tok_at};
+use super::credit;
 use super::cues::CueMatch;
 use super::mentions::{Mention, find_names, mention_from_range};
 use super::reported;
@@ -208,11 +209,11 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let full_stop = q.close.is_some()
                 && text[q.range.clone()].trim_end().ends_with('.')
                 && tokens.get(close_tok).is_some_and(|t| t.cap);
-            let after = if full_stop {
-                None
-            } else {
-                attribute::after(text, tokens, close_tok, next_open)
-            };
+            let after = credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
+                (!full_stop)
+                    .then(|| attribute::after(text, tokens, close_tok, next_open))
+                    .flatten()
+            });
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
