@@ -527,6 +527,8 @@ const SOURCE_NOUNS: &[&str] = &[
     "numbers",
     "estimates",
     "guy",
+    "crowd",
+    "audience",
     "kid",
     "kids",
     "couple",
@@ -638,8 +640,14 @@ pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Att
         // subject whatever they are ("…," the person added); further on
         // (past a long appositive) only when they start there.
         let adjacent = mention.tokens.start == from;
+        // ("…," in sharp contrast to previous elections, says Dante Scala:
+        // an inverted cue after a comma closes the sentence at any distance.)
+        let inverted_far = tokens[i - 1].is_punct(text, ",")
+            && mention.tokens.start == cue.tokens.end
+            && inverted_subject(text, tokens, &cue, to.max(i + 10)).is_some();
         if (i < from + 12 && (adjacent || usable(text, &mention)))
             || (adjacent && mention.tokens.end <= i)
+            || inverted_far
         {
             return Some(Attribution { cue, mention });
         }

@@ -798,6 +798,24 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
 fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Mention> {
     let head_tok = &tokens[end - 1];
     let head = head_tok.text(text);
+    // "the two write", "said the 46-year-old": a number after a determiner
+    // stands for people.
+    if head_tok.kind == TokKind::Number {
+        let det = end
+            .checked_sub(2)
+            .filter(|&k| k >= floor)
+            .filter(|&k| matches!(tokens[k].text(text), "the" | "The"))?;
+        let range = tokens[det].start as usize..head_tok.end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            head: range,
+            role: None,
+            kind: MentionKind::Role,
+            gender: None,
+            plural: false,
+            tokens: det..end,
+        });
+    }
     if head_tok.kind != TokKind::Word
         || head_tok.cap
         || np_stop(head)
@@ -829,6 +847,11 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
         }
         if is_possessive(w) {
             start -= 1;
+            // "the bureau's director": the owner's determiner too.
+            if start > floor && is_det(tokens[start - 1].text(text).to_ascii_lowercase().as_str()) {
+                start -= 1;
+                has_det = true;
+            }
             break;
         }
         if np_stop(lower.as_str()) || (t.cap && not_name(w)) {
@@ -938,6 +961,10 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     while k < limit {
         let t = &tokens[k];
         if t.kind == TokKind::Number && k > at && t.text(text).contains('-') {
+            // ("said the 46-year-old.": the number may be the head.)
+            if last_cap.is_none() {
+                last_word = Some(k);
+            }
             k += 1;
             continue;
         }
