@@ -663,7 +663,14 @@ const LONG_SUBJECT: usize = 40;
 /// The attribution before a quote: the last cue with a subject in
 /// `[from, to)` (sentence start up to the opening mark).
 pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
-    let from = from.max(to.saturating_sub(WINDOW));
+    let mut from = from.max(to.saturating_sub(WINDOW));
+    // "With Democratic leaders worried about …, President Obama is rolling
+    // out a new message: “…”": not a cue of the subordinate opening.
+    if opens_subordinate(text, tokens, from)
+        && let Some(main) = main_clause_start(text, tokens, from, to)
+    {
+        from = main;
+    }
     let mut i = to;
     while i > from {
         i -= 1;
@@ -953,6 +960,22 @@ fn subordinate_clause_cue(
     None
 }
 
+/// Conjunctions that open a subordinate clause before the main one ("When
+/// terrorists are revealed …, Obama calls them …"). Not "as" ("As Trump
+/// put it, …" names the source) nor "according to".
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "when", "while", "if", "because", "although", "though", "after", "before", "since", "once",
+    "until", "unless", "whereas", "with", "despite",
+];
+crate::word_set!(subordinate_opener, SUBORDINATE_OPENERS);
+
+/// The sentence from token `start` opens with a subordinate clause.
+pub fn opens_subordinate(text: &str, tokens: &[Token], start: usize) -> bool {
+    tokens
+        .get(start)
+        .is_some_and(|t| subordinate_opener(&t.text(text).to_ascii_lowercase()))
+}
+
 /// A partial quote's attribution: the first cue of the sentence before the
 /// quote that has a subject (the main clause), else the nearest cue after it.
 pub fn partial(
@@ -982,9 +1005,11 @@ pub fn partial(
     }
     let first =
         main_clause_cue(text, tokens, in_quote, main, sentence.start, quote.start).or_else(|| {
-            (main > sentence.start).then(|| {
-                main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main)
-            })?
+            // ("When terrorists are revealed …, Obama and Clinton call them
+            // 'lone wolves'": a subordinate opening is not the attribution.)
+            (main > sentence.start && !opens_subordinate(text, tokens, sentence.start)).then(
+                || main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main),
+            )?
         });
     if first.is_some() {
         return first;

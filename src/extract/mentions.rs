@@ -626,7 +626,11 @@ fn strip_possessive(word: &str) -> &str {
 /// A word that can be part of a proper name.
 fn is_name_word(text: &str, t: &Token) -> bool {
     // "It's", "That's", "There's" are no names either.
-    t.kind == TokKind::Word && t.cap && !not_name(strip_possessive(t.text(text)))
+    // ("I’ll", "He’d", "We’re": pronouns with their verb.)
+    t.kind == TokKind::Word
+        && t.cap
+        && !not_name(strip_possessive(t.text(text)))
+        && pronoun(t.text(text)).is_none()
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -789,6 +793,28 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         let m = parse_name_run(text, tokens, floor, a, j);
         // "The Kremlin said": keep the determiner out of the name.
         return Some(m);
+    }
+    // "the head of the delegation said", "the mother of three replied": the
+    // noun before "of" heads the subject.
+    // ("of three", "of staff": one word after "of" whatever it is.)
+    let one_word =
+        j >= 2 && tokens[j - 2].text(text) == "of" && tokens[j - 1].kind != TokKind::Punct;
+    let inner_start = if one_word {
+        Some(j - 1)
+    } else {
+        noun_phrase_before(text, tokens, floor, j).map(|m| m.tokens.start)
+    };
+    if let Some(s) = inner_start
+        && s > floor + 1
+        && tokens[s - 1].text(text) == "of"
+        && let Some(outer) = noun_phrase_before(text, tokens, floor, s - 1)
+    {
+        let range = outer.range.start..tokens[j - 1].end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            tokens: outer.tokens.start..j,
+            ..outer
+        });
     }
     noun_phrase_before(text, tokens, floor, j)
 }

@@ -440,12 +440,32 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 BlockKind::Heading { .. } | BlockKind::CaptionTitle
             );
         if !title_case {
+            // Where the current sentence starts (tokens are walked once).
+            let mut sentence_start = 0;
+            let mut scanned = 0;
             for m in find_names(text, &p.tokens) {
                 let at = pos(p.block, m.range.start);
                 let e = resolver.name(text, &m, at);
-                // A name that opens its sentence is its subject: "Sen.
-                // Claire McCaskill scolded him: “…,” she said."
-                if opens_sentence(text, &p.tokens, m.tokens.start) && m.kind == MentionKind::Name {
+                while scanned < m.tokens.start {
+                    if super::tokens::is_sentence_end(text, &p.tokens[scanned]) {
+                        sentence_start = scanned + 1;
+                    }
+                    scanned += 1;
+                }
+                // A name that opens its sentence's main clause is its subject:
+                // "Sen. Claire McCaskill scolded him: “…,” she said", "In a
+                // statement, Hillary Clinton was more circumspect …. “…,” she".
+                if m.kind == MentionKind::Name
+                    && m.tokens.start >= sentence_start
+                    && (opens_sentence(text, &p.tokens, m.tokens.start)
+                        || m.tokens.start - sentence_start <= 30
+                            && super::clause::main_clause_start(
+                                text,
+                                &p.tokens,
+                                sentence_start,
+                                m.tokens.end,
+                            ) == Some(m.tokens.start))
+                {
                     resolver.note_subject(e, at);
                 }
             }
