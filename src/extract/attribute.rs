@@ -142,6 +142,18 @@ fn subject_for(
             return Some(m);
         }
     }
+    // "the actor held a fake audition and asked …": a verb after "and"
+    // shares the clause's subject.
+    if previous_word(text, tokens, floor, cue.tokens.start)
+        .is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
+        && let Some(s) = clause_subject(text, tokens, floor, cue.tokens.start)
+        && matches!(
+            s.kind,
+            MentionKind::Name | MentionKind::Role | MentionKind::Group | MentionKind::Organization
+        )
+    {
+        return Some(s);
+    }
     let near = subject_before(text, tokens, floor, cue.tokens.start);
     // "footage of Hillary Clinton asking, “…”", "a video of Trump saying":
     // the person shown speaking is the participle's subject.
@@ -574,6 +586,32 @@ const SOURCE_NOUNS: &[&str] = &[
     "numbers",
     "estimates",
     "guy",
+    "someone",
+    "somebody",
+    "anyone",
+    "everyone",
+    "person",
+    "publication",
+    "magazine",
+    "outlet",
+    "editorial",
+    "board",
+    "organization",
+    "foundation",
+    "commission",
+    "council",
+    "department",
+    "office",
+    "station",
+    "channel",
+    "company",
+    "firm",
+    "union",
+    "association",
+    "coalition",
+    "party",
+    "movement",
+    "institute",
     "crowd",
     "audience",
     "kid",
@@ -628,7 +666,7 @@ fn usable(text: &str, m: &Mention) -> bool {
                 || super::mentions::is_number_word(&head)
                 || [
                     "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant",
-                    "ants",
+                    "ants", "man", "men", "woman", "women",
                 ]
                 .iter()
                 .any(|s| head.ends_with(s))
@@ -702,6 +740,23 @@ pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Att
         }
     }
     None
+}
+
+/// "“….” Trump said." : a name or pronoun and a speech verb alone in the
+/// sentence after a quote that ended with a full stop.
+pub fn bare_tag(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+    let a = after(text, tokens, from, to)?;
+    let closes = |k: usize| {
+        tokens
+            .get(k)
+            .is_none_or(|t| t.is_punct(text, ".") || t.is_punct(text, ","))
+    };
+    (a.mention.tokens.start == from
+        && matches!(a.mention.kind, MentionKind::Name | MentionKind::Pronoun)
+        && a.cue.tokens.start == a.mention.tokens.end
+        && inverting_verb(&tokens[a.cue.tokens.start].text(text).to_ascii_lowercase())
+        && closes(a.cue.tokens.end))
+    .then_some(a)
 }
 
 /// How far after a quote a cue may stand when a long appositive subject

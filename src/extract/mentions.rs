@@ -981,7 +981,16 @@ fn appositive_before(text: &str, tokens: &[Token], floor: usize, comma: usize) -
         || tokens[open + 1].cap
         || matches!(
             first,
-            "in" | "who" | "whose" | "speaking" | "writing" | "asked" | "after" | "when" | "while"
+            "in" | "who"
+                | "who's"
+                | "who’s"
+                | "whose"
+                | "speaking"
+                | "writing"
+                | "asked"
+                | "after"
+                | "when"
+                | "while"
         );
     if !appositive_ok {
         return None;
