@@ -628,57 +628,73 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     // "It's", "That's", "There's" are no names either.
     // ("I’ll", "He’d", "We’re": pronouns with their verb; "Hundreds",
     // "Twenty-two": numbers.)
-    t.kind == TokKind::Word
-        && t.cap
-        && !not_name(strip_possessive(t.text(text)))
-        && pronoun(t.text(text)).is_none()
-        && !is_number_word(t.text(text))
+    if t.kind != TokKind::Word || !t.cap {
+        return false;
+    }
+    let w = t.text(text);
+    !not_name(strip_possessive(w))
+        && !(w.len() <= 8 && (w.contains('\'') || w.contains('’')) && pronoun(w).is_some())
+        && !is_number_word(w)
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "dozen",
-    "dozens",
-    "scores",
-];
-crate::word_set!(number_word, NUMBER_WORDS);
+/// A spelled-out number, lower case.
+fn number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "dozen"
+            | "dozens"
+            | "scores"
+    )
+}
 
 /// "Hundreds", "Twenty-two", "Forty-three": a number spelled out.
 pub fn is_number_word(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    lower.split('-').all(number_word)
+    // (Called for every capitalised word: no allocation, no hashing.)
+    if word.len() < 3 || word.len() > 20 {
+        return false;
+    }
+    word.split('-').all(|part| {
+        let mut buf = [0u8; 12];
+        (3..=buf.len()).contains(&part.len()) && part.is_ascii() && {
+            for (b, c) in buf.iter_mut().zip(part.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..part.len()]).is_ok_and(number_word)
+        }
+    })
 }
 
 fn is_acronym(word: &str) -> bool {
