@@ -587,6 +587,7 @@ const SOURCE_NOUNS: &[&str] = &[
     "estimates",
     "guy",
     "someone",
+    "percent",
     "somebody",
     "anyone",
     "everyone",
@@ -1116,6 +1117,20 @@ pub fn partial(
                 || main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main),
             )?
         });
+    // "McAuliffe, who was greeted with chants of “Bobby!” …, according to
+    // Crouse-Mays": a weak cue before the quote yields to a strong one
+    // closing the sentence.
+    if let Some(a) = &first
+        && a.cue.entry.reliability() < STRONG_CUE
+        && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+        && b.cue.entry.reliability() >= STRONG_CUE
+        // (Closing the sentence: ", according to X", ", said X".)
+        && b.cue.tokens.start > 0
+        && tokens[b.cue.tokens.start - 1].is_punct(text, ",")
+        && (b.cue.entry.phrase == "according to" || b.mention.tokens.start >= b.cue.tokens.end)
+    {
+        return Some(b);
+    }
     if first.is_some() {
         return first;
     }
@@ -1125,12 +1140,24 @@ pub fn partial(
     if let Some(a) = possessed_words(text, tokens, in_quote, sentence.start, quote.start) {
         return Some(a);
     }
-    let mut i = quote.end;
-    while i < sentence.end {
+    cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+}
+
+/// The first cue with a usable subject between a partial quote's end and
+/// its sentence's end.
+fn cue_after_quote(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    from: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let mut i = from;
+    while i < to {
         if !in_quote[i]
             && let Some(cue) = cue_here(text, tokens, i, 0.15)
         {
-            if let Some(mention) = subject_for(text, tokens, quote.end, sentence.end, &cue)
+            if let Some(mention) = subject_for(text, tokens, from, to, &cue)
                 && usable(text, &mention)
             {
                 return Some(Attribution { cue, mention });

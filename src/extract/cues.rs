@@ -94,6 +94,8 @@ const SPEECH_VERBS_UNSEEN: &[&str] = &[
     "stresses",
     "emphasizes",
     "countered",
+    "characterized",
+    "characterizes",
     "urges",
     "reiterates",
     "confirms",
