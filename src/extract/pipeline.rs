@@ -228,7 +228,10 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                 let adjacent = after.as_ref().is_some_and(|a| {
                     a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
                 });
-                if adjacent && text[q.range.clone()].ends_with(',') {
+                // ("…you called ‘miracles,’” she said": marks of a nested
+                // quote may close after the comma.)
+                let tail = text[q.range.clone()].trim_end_matches(['’', '\'', '”', '"']);
+                if adjacent && tail.ends_with([',', '—']) {
                     return after;
                 }
                 attribute::introducing(text, tokens, floor, open_tok).or(after)
