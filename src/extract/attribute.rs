@@ -1287,9 +1287,37 @@ pub fn colon_label(text: &str, tokens: &[Token], floor: usize, open: usize) -> O
     if !tokens[colon].is_punct(text, ":") {
         return None;
     }
-    let mention = clause_source(text, tokens, floor, colon)?;
+    // "She became so upset … that I had to change my answer: “…”": the
+    // last clause's pronoun subject, else the sentence's subject.
+    let mention = last_clause_pronoun(text, tokens, floor, colon)
+        .or_else(|| clause_source(text, tokens, floor, colon))?;
     let cue = implied_cue(":", tokens, colon);
     Some(Attribution { cue, mention })
+}
+
+/// A personal pronoun opening the last clause before token `to` (after
+/// "that", "so", "and", "but" or a comma), followed by its verb.
+fn last_clause_pronoun(text: &str, tokens: &[Token], floor: usize, to: usize) -> Option<Mention> {
+    let lo = floor.max(to.saturating_sub(15));
+    (lo + 1..to.saturating_sub(1)).rev().find_map(|k| {
+        let opener = tokens[k - 1].text(text);
+        let t = &tokens[k];
+        let next = &tokens[k + 1];
+        let (gender, plural) = pronoun(t.text(text))?;
+        (matches!(opener, "that" | "so" | "and" | "but" | ",")
+            && !t.text(text).eq_ignore_ascii_case("it")
+            && next.kind == TokKind::Word
+            && !next.cap)
+            .then(|| Mention {
+                range: t.range(),
+                head: t.range(),
+                role: None,
+                kind: MentionKind::Pronoun,
+                gender,
+                plural,
+                tokens: k..k + 1,
+            })
+    })
 }
 
 /// The sentence before token `start` in the same block, as a token range.
