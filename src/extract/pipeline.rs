@@ -427,7 +427,8 @@ pub fn candidates(doc: &mut Document) -> Vec<Candidate> {
 
 fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     let prepared = prepare(doc);
-    let mut items: Vec<Item> = Vec::new();
+    // (Items are large: growing the list step by step copied them often.)
+    let mut items: Vec<Item> = Vec::with_capacity(prepared.iter().map(|p| p.quotes.len()).sum());
     let mut resolver = Resolver::new();
 
     // Learn the article's names (with titles) first, in reading order.
@@ -533,6 +534,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
         })
         .collect();
     let n_quotes = items.len();
+    items.reserve(reported.len());
     for q in reported {
         let block = q.span.block;
         let mention = q.mention.as_ref().and_then(|m| {
