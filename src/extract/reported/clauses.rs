@@ -263,23 +263,43 @@ const MIN_EVIDENCE: u32 = 10;
 /// a colon, then what the named one says.
 pub fn headline_colon(toks: &[Token]) -> Option<Found> {
     let colon = toks.iter().position(|t| t.lower == ":")?;
-    let name = &toks[..colon];
-    let words = words_in(toks, 0..colon);
+    // "EXCLUSIVE – Roger Stone: …": a rubric before a dash is not the name.
+    let name_start = (0..colon)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Comma)
+        .map_or(0, |k| k + 1);
+    let name = &toks[name_start..colon];
+    let words = words_in(toks, name_start..colon);
+    let capitals = name.iter().filter(|t| t.is_word() && t.capital).count();
     let end = trim_sentence(toks, colon + 1..toks.len()).end;
     let content = colon + 1..end;
-    ((1..=4).contains(&words)
-        && name
+    // A headline that is one quotation ("Trump: ‘I’m the Worst …’") is the
+    // quote finder's.
+    let wholly_quoted = toks
+        .get(content.start)
+        .is_some_and(|t| t.kind == TokKind::Quote)
+        && toks[content.clone()]
             .iter()
-            .all(|t| t.is_word() && t.capital || t.kind == TokKind::Stop)
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.quoted);
+    // "Clinton camp:", "Clinton to Planned Parenthood:": a short lead that
+    // opens with a name.
+    ((1..=6).contains(&words)
+        && name
+            .first()
+            .is_some_and(|t| t.is_word() && t.capital && !t.is("the"))
+        && capitals * 2 >= words
+        && name.iter().all(|t| t.is_word() || t.kind == TokKind::Stop)
         && !name.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
         && words_in(toks, content.clone()) >= 3
-        && !toks[content.clone()].iter().any(|t| t.quoted))
-    .then_some(Found {
-        content,
-        cue: colon..colon + 1,
-        source: 0..colon,
-        confidence: 0.6,
-    })
+        && !wholly_quoted)
+        .then_some(Found {
+            content,
+            cue: colon..colon + 1,
+            source: name_start..colon,
+            confidence: 0.6,
+        })
 }
 
 /// Rubrics that head a headline without speaking it ("Analysis: …").
@@ -296,8 +316,8 @@ const HEADLINE_LABELS: &[&str] = &[
     "breaking",
     "photos",
     "review",
+    "latest",
     "interview",
-    "poll",
     "commentary",
     "explainer",
     "factbox",
@@ -660,6 +680,27 @@ fn cue_verb(
             .is_some_and(|t| is_in(SUBJECT_PRONOUNS, &t.lower))
         && let Some(k) = (content.start + 1..content.end)
             .find(|&k| !toks[k].quoted && toks[k].kind == TokKind::Comma)
+    {
+        content.end = k;
+    }
+    // "Trump, who questioned whether C, said Friday …": the relative
+    // clause, and with it the content, ends at the comma before the main
+    // clause's verb.
+    if subject.len() == 1
+        && matches!(toks[subject.start].low(), "who" | "which")
+        && subject.start > body.start
+        && toks[subject.start - 1].kind == TokKind::Comma
+        && let Some(k) = (content.start + 1..content.end).find(|&k| {
+            toks[k].kind == TokKind::Comma
+                && !toks[k].quoted
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.capital
+                        && (is_in(FINITE, &n.lower)
+                            || n.lower.ends_with("ed")
+                            || is_cue_verb(&n.lower, 0.3))
+                })
+        })
     {
         content.end = k;
     }
