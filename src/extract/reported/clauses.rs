@@ -81,6 +81,8 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         }
         let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according_to(toks, body.clone(), i)
+        } else if t.is("in") {
+            in_poll(toks, body.clone(), i)
         } else if toks
             .get(i + 1)
             .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
@@ -430,6 +432,64 @@ fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
 fn is_relative_start(toks: &[Token], r: &Range<usize>) -> bool {
     toks.get(r.start)
         .is_some_and(|t| matches!(t.low(), "which" | "who"))
+}
+
+/// "In a new CNN poll, C." / "C in the latest poll." / "C, in the survey
+/// taken July 11-14.": a poll is the source of the finding it reports.
+fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    let phrase_end = next_comma(toks, at + 1, body.end).unwrap_or(body.end);
+    let head = (at + 1..phrase_end.min(at + 7))
+        .find(|&k| matches!(toks[k].low(), "poll" | "polls" | "survey" | "surveys"))?;
+    // The phrase is a noun phrase: no verb, no clause.
+    if toks[at + 1..head]
+        .iter()
+        .any(|t| !t.is_word() || t.quoted || is_in(FINITE, &t.lower) || t.is("that"))
+    {
+        return None;
+    }
+    let found = |content: Range<usize>| {
+        (words_in(toks, content.clone()) >= 3).then(|| Found {
+            content,
+            cue: at..at + 1,
+            source: at + 1..phrase_end,
+            confidence: 0.6,
+        })
+    };
+    if starts_clause(toks, body.start, at) {
+        // "In exit polls, C." / "In the new poll, conducted March 11-13, C."
+        let mut after = skip_commas(toks, phrase_end, body.end);
+        if toks.get(after).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "conducted" | "released" | "taken" | "published" | "completed"
+            )
+        }) && let Some(next) = next_comma(toks, after, body.end)
+        {
+            after = skip_commas(toks, next, body.end);
+        }
+        return (phrase_end < body.end)
+            .then(|| found(after..body.end))
+            .flatten();
+    }
+    // "C in the latest poll." / "C, in the survey, taken …": the poll
+    // phrase ends the sentence, with nothing of a clause after its noun.
+    let tail_words = words_in(toks, at + 1..body.end);
+    let clause_after = toks[head + 1..body.end].iter().any(|t| {
+        is_in(FINITE, &t.lower)
+            || matches!(
+                t.low(),
+                "and" | "but" | "by" | "to" | "that" | "who" | "which"
+            )
+    });
+    if tail_words <= 8 && !clause_after {
+        let end = if toks[at - 1].kind == TokKind::Comma {
+            at - 1
+        } else {
+            at
+        };
+        return found(body.start..end);
+    }
+    None
 }
 
 /// True when only openers ("But", "And") stand between `from` and `at`.
