@@ -83,9 +83,11 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             according_to(toks, body.clone(), i)
         } else if t.is("in") {
             in_poll(toks, body.clone(), i)
-        } else if toks
-            .get(i + 1)
-            .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
+        } else if toks.get(i + 1).is_some_and(|n| {
+            // "called upon" is "called on".
+            let preposition = if n.is("upon") { "on" } else { &n.lower };
+            is_cue_phrase(&t.lower, preposition)
+        })
         {
             cue_phrase(toks, body.clone(), i, settings, &found)
         } else if accepts_cue(&t.lower, settings) {
@@ -611,7 +613,17 @@ fn cue_verb(
 
     // A participle after a comma ("…, saying …"), or a verb coordinated with
     // an earlier one ("… and said …"), continues the main subject's speech.
-    let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
+    // "… and said", "… and on Monday announced".
+    let mut before_time = cue_start;
+    while before_time > body.start
+        && cue_start - before_time < 4
+        && toks[before_time - 1].is_word()
+        && is_in(TIME_WORDS, &toks[before_time - 1].lower)
+    {
+        before_time -= 1;
+    }
+    let coordinated =
+        before_time > body.start && matches!(toks[before_time - 1].low(), "and" | "but");
     // "Clinton is declaring that …": a progressive is a finite verb with
     // its own subject, not a participle.
     let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower));
@@ -1356,7 +1368,14 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         // Semicolons, colons and brackets close the reported clause; a dash
         // does not: PolNeAR's contents run on past an aside ("— if for no
         // other reason than …").
-        let closer = t.lower == ";" || t.lower == ":" || t.lower == "(";
+        // ("9:42 p.m.": a colon between digits is part of a time.)
+        let in_time = t.lower == ":"
+            && k > start
+            && toks[k - 1].lower.ends_with(|c: char| c.is_ascii_digit())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()));
+        let closer = t.lower == ";" || t.lower == ":" && !in_time || t.lower == "(";
         // "said he responded: “…”": the clause introduces a quotation,
         // which PolNeAR counts with it as one quote.
         if t.lower == ":"
