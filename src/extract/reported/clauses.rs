@@ -87,8 +87,7 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             // "called upon" is "called on".
             let preposition = if n.is("upon") { "on" } else { &n.lower };
             is_cue_phrase(&t.lower, preposition)
-        })
-        {
+        }) {
             cue_phrase(toks, body.clone(), i, settings, &found)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
@@ -160,7 +159,9 @@ fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
     let starts: Vec<usize> = found.iter().map(|f| f.source.start).collect();
     for f in found.iter_mut() {
         for &s in &starts {
-            if s > f.content.start && s < f.content.end {
+            // (An item's own source may stand inside its content: "C1, he
+            // said, C2".)
+            if s > f.content.start && s < f.content.end && s != f.source.start {
                 let mut cut = s;
                 while cut > f.content.start
                     && (matches!(toks[cut - 1].low(), "and" | "but" | "while" | "whereas")
@@ -742,6 +743,20 @@ fn cue_verb(
         v + 1
     };
     let mut content = content_after(toks, from, body.end)?;
+    // "Many of the closures, he said, have involved …": an attribution set
+    // inside the reported clause; the content is both sides of it.
+    if let Some(boundary) = subject.start.checked_sub(1)
+        && boundary > body.start
+        && toks[boundary].kind == TokKind::Comma
+        && !toks[boundary].quoted
+        && toks.get(v + 1).is_some_and(|t| t.kind == TokKind::Comma)
+        && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE)
+        && opens_main_clause(&toks[body.start])
+        && !toks[body.start..boundary].iter().any(|t| t.quoted)
+        && (content.start..content.end).len() > 0
+    {
+        content.start = body.start;
+    }
     // "Smith endorsed Cruz last week, saying …": an act's object is a noun
     // phrase, which ends at the first comma; a speech verb's content is a
     // clause that runs on.
