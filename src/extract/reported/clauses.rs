@@ -1082,6 +1082,16 @@ fn subject_before(
     {
         return subject_before(toks, from, open, settings);
     }
+    // "Mr. Bush - in a line aimed at Mr. Trump - declared": the same for an
+    // aside between dashes.
+    let is_dash = |t: &Token| matches!(t.low(), "-" | "–" | "—" | "--");
+    if is_dash(&toks[cue_start - 1])
+        && let Some(open) = (cue_start.saturating_sub(30).max(from)..cue_start - 1)
+            .rev()
+            .find(|&k| is_dash(&toks[k]))
+    {
+        return subject_before(toks, from, open, settings);
+    }
     let last = &toks[cue_start - 1];
     let mut end = cue_start;
     // "Biden Jr. said": the abbreviation's dot is part of the name.
@@ -1106,6 +1116,19 @@ fn subject_before(
     // Time words between subject and verb ("Smith last week said") are not the subject.
     while end > from + 1 && is_in(TIME_WORDS, &toks[end - 1].lower) && toks[end - 1].is_word() {
         end -= 1;
+    }
+    // "Former Obama operatives, who see Clinton as …, have been": the
+    // subject is the noun phrase before the relative clause.
+    if end + 1 == cue_start
+        && let Some(c) = (from..end)
+            .rev()
+            .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+        && c > from
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.low(), "who" | "which" | "whose"))
+    {
+        end = c;
     }
     let mut start = segment_start(toks, from, end);
     // An appositive or a modifier ("Smith, the spokesman, said"; "Rubio,
