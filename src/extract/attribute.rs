@@ -77,7 +77,10 @@ pub fn sentence_around(
     }
     let mut b = span.end;
     let hi = (span.end + WINDOW).min(tokens.len());
-    while b < hi {
+    // The span's own closing mark may end the sentence ("… a 'one-term
+    // president.' Russia insisted …").
+    let ends_at_span = b > span.start && b <= tokens.len() && ends(b - 1);
+    while b < hi && !ends_at_span {
         b += 1;
         if ends(b - 1) {
             break;
@@ -146,6 +149,29 @@ fn subject_for(
         && s.tokens.end <= n.tokens.start
     {
         return Some(s);
+    }
+    // "A letter obtained by The Associated Press warns", "a woman in
+    // Worcester told": a name after a preposition is an object; the noun
+    // it modifies, else the clause's subject, speaks.
+    if let Some(n) = &near
+        && let Some(prep) = n.tokens.start.checked_sub(1).filter(|&k| {
+            let w = tokens[k].text(text);
+            // ("after she said", "before he told": conjunctions here.)
+            k > floor
+                && tokens[k].kind == TokKind::Word
+                && preposition(w)
+                && !matches!(w, "with" | "after" | "before" | "since" | "like")
+                // ("Department of Transportation", "Ryan of Wisconsin": one name.)
+                && !(w == "of" && tokens[k - 1].cap)
+        })
+    {
+        let modified = subject_before(text, tokens, floor, prep)
+            .filter(|m| m.tokens.end == prep && usable(text, m));
+        if let Some(s) = modified.or_else(|| {
+            clause_subject(text, tokens, floor, n.tokens.start).filter(|s| s.tokens.end < prep)
+        }) {
+            return Some(s);
+        }
     }
     // "issued a statement saying …": the document is the object; its
     // issuer, the clause's subject, is the source.
@@ -240,10 +266,46 @@ fn inverted_subject(
 /// the mention before "who"/"which" right before the cue, its range
 /// stretched over the relative pronoun.
 fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
-    let rel = previous_word(text, tokens, floor, cue)?;
-    if !matches!(tokens[rel].text(text), "who" | "which") {
-        return None;
-    }
+    let near = previous_word(text, tokens, floor, cue)?;
+    let is_rel = |k: usize| matches!(tokens[k].text(text), "who" | "which");
+    // "who in 2010 said", "who, on Tuesday, said", "who has in the past
+    // described": a short adverbial between the pronoun and the cue.
+    let rel = if is_rel(near) {
+        near
+    } else {
+        let lo = floor.max(cue.saturating_sub(7));
+        let k = (lo..near).rev().find(|&k| is_rel(k))?;
+        let mut j = k + 1;
+        while j < cue && is_skippable_word(text, &tokens[j]) {
+            j += 1;
+        }
+        // "…, who was among those polled, said": the relative clause is
+        // closed and the cue is the main clause's; "who, in 2010, said" is not.
+        let opened_by_comma = j < cue && tokens[j].is_punct(text, ",");
+        if opened_by_comma {
+            j += 1;
+        }
+        if !opened_by_comma && tokens[cue - 1].is_punct(text, ",") {
+            return None;
+        }
+        let adverbial = j < cue
+            && tokens[j].kind == TokKind::Word
+            && preposition(tokens[j].text(text))
+            && (j + 1..cue).all(|i| {
+                let t = &tokens[i];
+                t.kind == TokKind::Number
+                    || t.is_punct(text, ",")
+                    || (t.kind == TokKind::Word
+                        && (!t.cap || month_or_day(t.text(text)))
+                        && match_at(text, tokens, i).is_none()
+                        && !is_rel(i))
+                    || is_skippable_word(text, t)
+            });
+        if !adverbial {
+            return None;
+        }
+        k
+    };
     let mut end = rel;
     if end > floor && tokens[end - 1].is_punct(text, ",") {
         end -= 1;
@@ -253,6 +315,40 @@ fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -
     m.tokens.end = rel + 1;
     Some(m)
 }
+
+fn is_skippable_word(text: &str, t: &Token) -> bool {
+    t.kind == TokKind::Word && !t.cap && is_skippable(t.text(text))
+}
+
+const MONTHS_AND_DAYS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+crate::word_set!(month_or_day, MONTHS_AND_DAYS);
 
 /// The token before `cue` once adverbs and auxiliaries are skipped.
 fn previous_word(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<usize> {
@@ -477,6 +573,39 @@ fn usable(text: &str, m: &Mention) -> bool {
     }
 }
 
+/// A description that is the subject right before a strong speech cue
+/// ("the 34-year-old mother of three replied", "The commission says"):
+/// its place makes it a source whatever its head noun.
+fn subject_of_strong_cue(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
+    cue.entry.reliability() >= STRONG_CUE
+        && m.tokens.end <= cue.tokens.start
+        && (m.tokens.end..cue.tokens.start).all(|k| {
+            let t = &tokens[k];
+            t.kind == TokKind::Word && !t.cap && is_skippable(t.text(text))
+        })
+        && matches!(
+            tokens[m.tokens.start].text(text).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
+        )
+        // Not the object of a preposition ("at the time said") nor a
+        // relative clause's antecedent ("the resolution which said").
+        && !m.tokens.start.checked_sub(1).is_some_and(|k| {
+            tokens[k].kind == TokKind::Word && preposition(tokens[k].text(text))
+        })
+        && !matches!(tokens[m.tokens.end - 1].text(text), "who" | "which" | "that")
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "by", "for", "with", "from", "of", "to", "during", "since", "over", "after",
+    "before", "into", "about", "under", "through", "among", "against", "via", "like",
+];
+crate::word_set!(preposition, PREPOSITIONS);
+
+/// A mention that can be the source of a cue it is the subject of.
+fn usable_for(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
+    usable(text, m) || subject_of_strong_cue(text, tokens, m, cue)
+}
+
 /// The attribution right after a quote: `[from, to)` is the gap between
 /// the closing mark and the next quotation or the sentence end.
 pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
@@ -519,12 +648,33 @@ pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<At
         i -= 1;
         if let Some(cue) = cue_here(text, tokens, i, 0.08)
             && let Some(mention) = subject_for(text, tokens, from, to, &cue)
-            && usable(text, &mention)
+            && usable_for(text, tokens, &mention, &cue)
         {
             return Some(Attribution { cue, mention });
         }
     }
     None
+}
+
+/// The attribution that introduces a quote: a cue with its subject right
+/// before the opening mark, up to a comma, colon or "that" and a short
+/// adverbial ("said via email that, “…”", "saying during the debate, “…”").
+pub fn introducing(text: &str, tokens: &[Token], floor: usize, open: usize) -> Option<Attribution> {
+    let mut k = open;
+    while k > floor && k + 2 > open {
+        let t = &tokens[k - 1];
+        if t.is_punct(text, ",") || t.is_punct(text, ":") || t.text(text) == "that" {
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    if k == open {
+        return None;
+    }
+    let a = before(text, tokens, floor, k)?;
+    let gap = a.cue.tokens.end..k;
+    (gap.len() <= 5 && gap.clone().all(|j| tokens[j].kind != TokKind::Punct)).then_some(a)
 }
 
 /// Conjunctions that join two clauses after a comma or semicolon.
@@ -540,7 +690,9 @@ fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize)
         let t = &tokens[k];
         let start = if t.is_punct(text, ";") {
             k + 1
-        } else if t.is_punct(text, ",")
+        } else if (t.is_punct(text, ",")
+            // ("…pointing a gun,” but he said …": the comma inside the quote.)
+            || (matches!(t.text(text), "\u{201D}" | "\"") && tokens[k - 1].is_punct(text, ",")))
             && tokens
                 .get(k + 1)
                 .is_some_and(|n| clause_joiner(n.text(text)))
@@ -584,7 +736,7 @@ fn main_clause_cue(
         };
         i = cue.tokens.end;
         if let Some(mention) = subject_for(text, tokens, floor, to, &cue)
-            && usable(text, &mention)
+            && usable_for(text, tokens, &mention, &cue)
         {
             if cue.entry.reliability() >= STRONG_CUE {
                 return Some(Attribution { cue, mention });

@@ -811,6 +811,12 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
     let mut has_det = false;
     while start > floor && end - start < 6 {
         let t = &tokens[start - 1];
+        // "the 34-year-old mother", "a 52-count complaint": a hyphenated
+        // number is a modifier.
+        if t.kind == TokKind::Number && t.text(text).contains('-') {
+            start -= 1;
+            continue;
+        }
         if t.kind != TokKind::Word {
             break;
         }
@@ -832,7 +838,7 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
     }
     let plural = head.ends_with('s') && !head.ends_with("ss") && head != "news";
     // A bare singular noun with no determiner is seldom a subject ("reform said").
-    if !plural && !has_det && start == end - 1 {
+    if !plural && !has_det && (start..end - 1).all(|k| tokens[k].kind == TokKind::Number) {
         return None;
     }
     let range = tokens[start].start as usize..head_tok.end as usize;
@@ -915,11 +921,26 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     if is_det(w.to_ascii_lowercase().as_str()) {
         k += 1;
     }
+    // "said 9/11 widow Terry Strada", "said 45-year-old John Smith": a
+    // number modifying the role.
+    let numbered = t.kind == TokKind::Number;
+    if numbered {
+        k += 1;
+        if tokens.get(k).is_some_and(|s| s.is_punct(text, "/"))
+            && tokens.get(k + 1).is_some_and(|n| n.kind == TokKind::Number)
+        {
+            k += 2;
+        }
+    }
     let limit = ceiling.min(at + 9).min(tokens.len());
     let mut last_cap = None;
     let mut last_word = None;
     while k < limit {
         let t = &tokens[k];
+        if t.kind == TokKind::Number && k > at && t.text(text).contains('-') {
+            k += 1;
+            continue;
+        }
         if t.kind != TokKind::Word {
             break;
         }
@@ -936,6 +957,10 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
                 k = name;
                 continue;
             }
+            break;
+        } else if last_word.is_some() && !is_role_word(w) && w.len() > 4 && w.ends_with("ed") {
+            // "a complaint filed by …", "the report released Monday": a
+            // participle after the noun ends the phrase.
             break;
         } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
             last_word = Some(k);
@@ -968,6 +993,9 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
         }
         // A following appositive: "said Smith, the head of the group,".
         return Some(m);
+    }
+    if numbered {
+        return None;
     }
     let end = last_word? + 1;
     noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)

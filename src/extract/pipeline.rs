@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::attribute::{self, Attribution, sentence_around, tok_at};
 use super::cues::CueMatch;
 use super::mentions::{Mention, find_names, mention_from_range};
+use super::quote_credit;
 use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
 use super::scare;
@@ -208,13 +209,25 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let full_stop = q.close.is_some()
                 && text[q.range.clone()].trim_end().ends_with('.')
                 && tokens.get(close_tok).is_some_and(|t| t.cap);
-            let after = if full_stop {
-                None
-            } else {
-                attribute::after(text, tokens, close_tok, next_open)
-            };
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
+            // A cue that introduces the quote ("… said via email that, “…”")
+            // outranks one after it, which then belongs to the writer's
+            // sentence going on ("“…” against what the campaign sees as …").
+            // ("…:" “…,” she wrote." keeps the attribution right after it.)
+            let after =
+                quote_credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
+                    let after = (!full_stop)
+                        .then(|| attribute::after(text, tokens, close_tok, next_open))
+                        .flatten();
+                    let adjacent = after.as_ref().is_some_and(|a| {
+                        a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
+                    });
+                    if adjacent && text[q.range.clone()].ends_with(',') {
+                        return after;
+                    }
+                    attribute::introducing(text, tokens, floor, open_tok).or(after)
+                });
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))

@@ -56,6 +56,17 @@ struct Candidate {
     /// lowercased (byte offsets unchanged), and where it starts in the span.
     trimmed: String,
     trim_start: usize,
+    /// [`word_bits`] of all its words, and of all but the first and last.
+    bits: u64,
+    inner_bits: u64,
+}
+
+/// Word ids as bits of a 64-bit set: a quote whose inner words have a bit
+/// another quote lacks is no excerpt of it.
+fn word_bits(words: &[Word]) -> u64 {
+    words.iter().fold(0, |bits, w| {
+        bits | 1 << (w.id.wrapping_mul(0x9e37_79b1) >> 26)
+    })
 }
 
 /// Finds every pair of quotes reporting the same statement.
@@ -144,7 +155,10 @@ fn candidates<'a>(
                 .trim_end_matches([',', '.', ';', ':'])
                 .to_ascii_lowercase();
             let key = (d, speaker, hash(&trimmed));
+            let inner_bits = word_bits(words.get(1..words.len() - 1).unwrap_or_default());
             let candidate = Candidate {
+                bits: word_bits(&words),
+                inner_bits,
                 id: QuoteId { doc: d, quote: q },
                 partial: quote.kind == QuoteKind::Partial,
                 speaker,
@@ -428,7 +442,11 @@ fn enclosers(all: &[Candidate], mine: &[usize]) -> HashMap<usize, Vec<(usize, us
         for &x in run {
             for &big in run {
                 let (small, large) = (&all[x], &all[big]);
-                if small.trimmed.len() >= large.trimmed.len() {
+                // (The words inside an excerpt, away from its ends, are
+                // words of the quote it is cut from; the end words may be
+                // cut mid-word, "n'roll" from "rock'n'roll".)
+                if small.trimmed.len() >= large.trimmed.len() || small.inner_bits & !large.bits != 0
+                {
                     continue;
                 }
                 if let Some(at) = find_words(&large.trimmed, &small.trimmed) {

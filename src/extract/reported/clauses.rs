@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_phrase,
-    is_cue_verb, is_in, train_precision,
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, cue_verb_facts,
+    is_cue_phrase, is_cue_verb, is_in,
 };
 use super::tokens::{TokKind, Token};
 
@@ -85,7 +85,7 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             .get(i + 1)
             .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
         {
-            cue_phrase(toks, body.clone(), i, settings)
+            cue_phrase(toks, body.clone(), i, settings, &found)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
@@ -117,10 +117,15 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
 /// (precision 0.14 there).
 fn drop_nested_and_repeated(found: &mut Vec<Found>) {
     let contents: Vec<Range<usize>> = found.iter().map(|f| f.content.clone()).collect();
+    // (An item's own content may span its cue: "C1, according to S, C2".)
+    let mut index = 0;
     found.retain(|f| {
+        let own = index;
+        index += 1;
         !contents
             .iter()
-            .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
+            .enumerate()
+            .any(|(i, c)| i != own && c.start <= f.cue.start && f.cue.end <= c.end)
     });
     // Two cues over one content ("C, S said, adding …"): one item, the
     // more confident.
@@ -231,16 +236,21 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
 
 /// Whether `word` heads a reported-speech clause under `settings`.
 pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
-    let cue = is_cue_verb(word, settings.min_share);
+    // (One lookup for what `is_cue_verb`, `cue_share`, `train_precision`
+    // and `TIME_WORDS` say of the word.)
+    let Some(verb) = cue_verb_facts(word) else {
+        return false;
+    };
+    let cue = verb.share >= settings.min_share;
     if !cue || settings.min_precision <= 0.0 {
         return cue;
     }
-    let trusted = cue_share(word).is_some_and(|s| s >= settings.trusted_share);
-    match train_precision(word) {
+    let trusted = verb.share >= settings.trusted_share;
+    match verb.precision {
         // A rare cue word needs enough evidence, and never a day name
         // ("said Sunday that …" made "Sunday" look like a cue).
         Some((n, p)) if !trusted => {
-            n >= MIN_EVIDENCE && p >= settings.min_precision && !is_in(TIME_WORDS, word)
+            n >= MIN_EVIDENCE && p >= settings.min_precision && !verb.time_word
         }
         Some((_, p)) => p >= settings.min_precision,
         None => trusted,
@@ -336,9 +346,12 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
         return None;
     }
     let source = source_start..source_end;
-    // A bracketed aside "(…, according to S)" is its own sentence.
+    // A bracketed aside "(…, according to S)" is its own sentence; a
+    // bracket closed before the cue ("women (61 percent), according to S")
+    // is not.
     let start = (body.start..at)
         .rev()
+        .take_while(|&k| toks[k].lower != ")")
         .find(|&k| toks[k].lower == "(")
         .map_or(body.start, |k| k + 1);
     let after = skip_commas(toks, source_end, body.end)..body.end;
@@ -357,16 +370,51 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
     }
     let comma = before?;
     let lead = start..comma;
+    // "C, according to S, an advocacy group.": the tail describes S.
+    if is_appositive(toks, after.clone()) {
+        return Some(Found {
+            content: lead,
+            cue,
+            source: source.start..after.end,
+            confidence: 0.81,
+        });
+    }
     if words_in(toks, after.clone()) >= 2 {
-        // "In addition, according to S, C." / "C1, according to S, C2."
+        // "In addition, according to S, C." / "At the heart of it,
+        // according to S, was C2." / "C, according to S - an aside.": a
+        // lead that is a clause of its own is the whole content.
+        let lead_is_clause = toks[lead.clone()]
+            .iter()
+            .any(|t| is_in(FINITE, &t.lower) || is_in(SUBJECT_PRONOUNS, &t.lower));
         return if words_in(toks, lead.clone()) < 4 {
             found(after)
+        } else if lead_is_clause {
+            found(lead)
         } else {
             found(lead.start..after.end)
         };
     }
     // "C, according to S."
     found(lead)
+}
+
+/// A short noun phrase describing what precedes it ("an advocacy group",
+/// "the state's largest newspaper"): no verb, no clause of its own.
+fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
+    let words = words_in(toks, r.clone());
+    (1..=10).contains(&words)
+        && toks
+            .get(r.start)
+            .is_some_and(|t| matches!(t.low(), "a" | "an" | "the" | "which" | "who"))
+        && !toks[r.clone()].iter().any(|t| {
+            t.is("that") || t.quoted || is_in(FINITE, &t.lower) && !is_relative_start(toks, &r)
+        })
+}
+
+/// "which has …", "who is …": a relative clause describes the source too.
+fn is_relative_start(toks: &[Token], r: &Range<usize>) -> bool {
+    toks.get(r.start)
+        .is_some_and(|t| matches!(t.low(), "which" | "who"))
 }
 
 /// True when only openers ("But", "And") stand between `from` and `at`.
@@ -396,12 +444,31 @@ fn skip_commas(toks: &[Token], mut k: usize, end: usize) -> usize {
 
 /// "S called for C", "S talked about C": the content is the phrase after
 /// the preposition.
-fn cue_phrase(toks: &[Token], body: Range<usize>, at: usize, settings: &Settings) -> Option<Found> {
+fn cue_phrase(
+    toks: &[Token],
+    body: Range<usize>,
+    at: usize,
+    settings: &Settings,
+    earlier: &[Found],
+) -> Option<Found> {
     let mut cue_start = at;
     while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
         cue_start -= 1;
     }
-    let source = subject_before(toks, body.start, cue_start, settings)?;
+    // "…, pointing to C": a participle continues the main subject.
+    let after_comma = cue_start == at
+        && at > body.start
+        && toks[at - 1].kind == TokKind::Comma
+        && toks[at].lower.ends_with("ing");
+    let source = if after_comma {
+        earlier
+            .last()
+            .map(|f| f.source.clone())
+            .or_else(|| speaker_before_comma(toks, body.clone(), at - 1, settings))
+            .or_else(|| leading_subject(toks, body.start..at - 1))?
+    } else {
+        subject_before(toks, body.start, cue_start, settings)?
+    };
     let content = content_after(toks, at + 2, body.end)?;
     Some(Found {
         content,
@@ -419,9 +486,10 @@ fn cue_verb(
     settings: &Settings,
     earlier: &[Found],
 ) -> Option<Found> {
-    // The cue group: auxiliaries and adverbs before the verb ("has also said").
+    // The cue group: auxiliaries and adverbs before the verb ("has also said",
+    // "has since stressed", "has ridiculously claimed").
     let mut cue_start = v;
-    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+    while cue_start > body.start && in_cue_group(&toks[cue_start - 1]) {
         cue_start -= 1;
     }
     let cue = cue_start..v + 1;
@@ -469,7 +537,19 @@ fn cue_verb(
     // A participle after a comma ("…, saying …"), or a verb coordinated with
     // an earlier one ("… and said …"), continues the main subject's speech.
     let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
-    if toks[v].lower.ends_with("ing") || coordinated {
+    // "Clinton is declaring that …": a progressive is a finite verb with
+    // its own subject, not a participle.
+    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower));
+    let participle = toks[v].lower.ends_with("ing") && !progressive;
+    // "evidence suggesting that C", "ledgers showing he was paid": a
+    // participle right after a noun reports what that noun shows.
+    if participle
+        && !coordinated
+        && let Some(found) = noun_participle(toks, body.clone(), cue_start, v, settings)
+    {
+        return Some(found);
+    }
+    if participle || coordinated {
         // The comma before the participle, also inside a closing mark
         // ("what was called the “Golden Week,” saying …").
         let comma = (cue_start > body.start)
@@ -493,7 +573,7 @@ fn cue_verb(
                     .flatten()
                     .and_then(|c| speaker_before_comma(toks, body.clone(), c, settings))
             })
-            .or_else(|| leading_subject(toks, body.clone()))?;
+            .or_else(|| leading_subject(toks, body.start..comma.unwrap_or(cue_start)))?;
         let content = content_after(toks, v + 1, body.end)?;
         return Some(Found {
             content,
@@ -596,6 +676,88 @@ fn cue_verb(
     })
 }
 
+/// A word that may stand inside a cue group before its verb: an auxiliary,
+/// or an adverb in -ly that follows one ("has ridiculously claimed").
+fn in_cue_group(t: &Token) -> bool {
+    is_in(AUXILIARIES, &t.lower)
+        || t.is("since")
+        || t.is_word() && !t.capital && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ly")
+}
+
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
+
+/// "anecdotal evidence suggesting that C": a participle with no comma
+/// before it, right after a noun, and a "that" clause after it; the noun
+/// phrase is the source.
+fn noun_participle(
+    toks: &[Token],
+    body: Range<usize>,
+    cue_start: usize,
+    v: usize,
+    settings: &Settings,
+) -> Option<Found> {
+    if cue_start != v || v <= body.start || !toks.get(v + 1).is_some_and(|t| t.is("that")) {
+        return None;
+    }
+    let before = &toks[v - 1];
+    if !before.is_word()
+        || before.quoted
+        || is_in(NOT_SUBJECT_END, &before.lower)
+        || is_in(PRONOUNS, &before.lower)
+        || is_in(PREPOSITIONS, &before.lower)
+        || is_in(FINITE, &before.lower)
+        || is_in(AUXILIARIES, &before.lower)
+        || before.lower.ends_with("ly")
+        || matches!(
+            before.low(),
+            "by" | "after"
+                | "before"
+                | "without"
+                | "while"
+                | "when"
+                | "about"
+                | "of"
+                | "for"
+                | "and"
+                | "or"
+                | "not"
+        )
+    {
+        return None;
+    }
+    let _ = settings;
+    // The noun phrase back to a verb, a preposition (but "of": "a poll of
+    // voters") or a clause break.
+    let mut start = v;
+    while start > body.start && v - start < 8 {
+        let t = &toks[start - 1];
+        let inside = t.is_word()
+            && !t.quoted
+            && !is_in(FINITE, &t.lower)
+            && !is_in(AUXILIARIES, &t.lower)
+            && !is_in(CLAUSE_OPENERS, &t.lower)
+            && !matches!(t.low(), "that" | "which" | "who" | "and" | "or")
+            && (t.is("of") || !is_in(PREPOSITIONS, &t.lower));
+        if !inside {
+            break;
+        }
+        start -= 1;
+    }
+    while start < v && toks[start].is("of") {
+        start += 1;
+    }
+    if start >= v || is_junk_subject(&toks[start..v]) {
+        return None;
+    }
+    let content = content_after(toks, v + 1, body.end)?;
+    Some(Found {
+        content,
+        cue: v..v + 1,
+        source: start..v,
+        confidence: 0.6,
+    })
+}
+
 /// Whether a sentence opening with `first` starts with its main clause, not
 /// with an adverbial ("In a meeting, …", "When he …", "Asked why, …").
 fn opens_main_clause(first: &Token) -> bool {
@@ -629,6 +791,22 @@ fn speaker_before_comma(
             start -= 1;
         }
         return subject_before(toks, body.start, start, settings);
+    }
+    // "Clinton said in a statement Tuesday, …"
+    if let Some(verb) = (comma.saturating_sub(8).max(body.start)..comma)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].kind, TokKind::Comma | TokKind::Quote))
+        .find(|&k| is_speech(&toks[k]))
+        && verb + 1 < comma
+        && is_trailing_adverbial(toks, verb + 1..comma, &toks[verb])
+    {
+        let mut start = verb;
+        while start > body.start && is_in(AUXILIARIES, &toks[start - 1].lower) {
+            start -= 1;
+        }
+        if let Some(subject) = subject_before(toks, body.start, start, settings) {
+            return Some(subject);
+        }
     }
     // "said Dr. Griffith, …" right after a quotation or a comma.
     let verb = (comma.saturating_sub(6).max(body.start)..comma).find(|&k| is_speech(&toks[k]))?;
@@ -979,13 +1157,25 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // So is a subordinate clause ("When Mr. Trump spoke, …") or a
     // participle phrase ("Speaking Sunday, …").
     let mut body = body;
-    if toks.get(body.start).is_some_and(|t| {
+    let opener = toks.get(body.start).is_some_and(|t| {
         is_in(PREPOSITIONS, &t.lower)
             || is_in(SUBORDINATORS, &t.lower)
             || t.lower.ends_with("ing") && t.lower.len() > 5
-    }) && let Some(comma) = next_comma(toks, body.start, body.end)
-    {
+    });
+    if opener && let Some(comma) = next_comma(toks, body.start, body.end) {
         body.start = comma + 1;
+    } else if opener && is_in(PREPOSITIONS, &toks[body.start].lower) {
+        // "On Sunday morning Mr. Trump …": a short time phrase with no comma.
+        let mut k = body.start + 1;
+        while k < body.end
+            && k < body.start + 5
+            && toks[k].is_word()
+            && (!toks[k].capital || is_in(TIME_WORDS, &toks[k].lower))
+            && !is_in(PRONOUNS, &toks[k].lower)
+        {
+            k += 1;
+        }
+        body.start = k;
     }
     // "And Smith …", "Meanwhile, Smith …": the connective is not the subject.
     while toks.get(body.start).is_some_and(|t| {
@@ -1023,11 +1213,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             || toks[k].kind == TokKind::Quote
             || is_in(FINITE, &toks[k].lower)
             || is_in(SUBJECT_PRONOUNS, &toks[k].lower)
-            || toks[k].lower.contains('\'')
+            || toks[k].lower.contains('\'') && !is_possessive(&toks[k].lower)
             || (toks[k].kind == TokKind::Comma && !is_time_comma(toks, from, k))
     });
+    let complementiser = reach.is_some_and(|k| toks[k].is("that"));
     if let Some(k) = reach
-        && toks[k].is("that")
+        && complementiser
     {
         start = k + 1;
     } else {
@@ -1044,10 +1235,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             start += 1;
         }
     }
-    // "said of Trump", "said with an eye roll": a manner phrase, no content.
-    if toks
-        .get(start)
-        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+    // "said of Trump", "said with an eye roll": a manner phrase, no content
+    // ("said that in 2012 …" is a content).
+    if !complementiser
+        && toks
+            .get(start)
+            .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
     {
         return None;
     }
@@ -1107,6 +1300,15 @@ fn clause_break(toks: &[Token], k: usize, start: usize) -> bool {
         && toks[k].kind == TokKind::Comma
         && !toks[k].quoted
         && toks.get(k + 1).is_some_and(|n| opener(n.low()))
+}
+
+/// "Saturday's", "the paper's", not "he's" or "that's".
+fn is_possessive(word: &str) -> bool {
+    word.strip_suffix("'s").is_some_and(|stem| {
+        !stem.is_empty()
+            && !is_in(SUBJECT_PRONOUNS, stem)
+            && !matches!(stem, "that" | "what" | "who" | "here" | "where" | "let")
+    })
 }
 
 /// Time words that may stand between a cue verb and its content.

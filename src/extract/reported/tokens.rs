@@ -307,6 +307,18 @@ const ABBREVIATIONS: &[&str] = &[
     "p.m", "e.g", "i.e", "messrs", "pres", "atty", "supt", "ret", "u.k",
 ];
 
+/// Abbreviations that stand before a name, never at a sentence's end.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "lt", "col", "sgt", "prof", "rev",
+    "capt", "cmdr", "adm", "maj", "messrs", "pres", "atty", "supt", "no", "vs", "ft", "mt",
+];
+
+/// Words that open sentences far more often than they follow "U.S." inside one.
+const SENTENCE_OPENERS: &[&str] = &[
+    "he", "she", "they", "we", "i", "it", "but", "the", "this", "there", "that", "his", "her",
+    "their", "its", "and", "yet", "still", "so",
+];
+
 /// Sentence ranges (token indices). A stop ends a sentence unless it follows
 /// a title, an abbreviation or a single capital initial; closing quotation
 /// marks and brackets right after the stop stay in the sentence.
@@ -366,6 +378,14 @@ fn after_abbreviation(tokens: &[Token], stop: usize) -> bool {
         n.is_word() && !n.capital && n.lower.chars().next().is_some_and(char::is_alphabetic)
     });
     let initial = prev.lower.chars().count() == 1 && prev.capital;
+    // "… in the U.S. He says …": an abbreviation that can end a sentence
+    // does, before a word that opens one.
+    let opens_sentence = tokens
+        .get(stop + 1)
+        .is_some_and(|n| n.capital && SENTENCE_OPENERS.contains(&n.low()));
+    if opens_sentence && !TITLES.contains(&prev.low()) && !initial {
+        return false;
+    }
     (ABBREVIATIONS.contains(&prev.low()) && prev.capital)
         || initial
         || next_lower
