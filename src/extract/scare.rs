@@ -82,7 +82,7 @@ pub enum F {
     /// Title Case with no cue in the sentence.
     TitleCaseNoCue,
     /// Title Case where a programme or publication is named: after "on",
-    /// "with", "to", "told", a possessive (NBC's "…"), or a media word
+    /// "with", "told", a possessive (NBC's "…"), or a media word
     /// ("appearance", "interview", "episode") just before.
     TitleInMedia,
     /// One of a list of quotations ("R," or "D,"; "ambassador," "attack"):
@@ -474,7 +474,7 @@ impl Local<'_> {
             .take(2)
             .any(|w| w.ends_with("'s") || w.ends_with("’s"));
         if title_case
-            && (matches!(prev_word, "on" | "with" | "to" | "told")
+            && (matches!(prev_word, "on" | "with" | "told")
                 || possessive
                 || last_words.iter().any(|w| MEDIA_WORDS.contains(&w.as_str())))
         {
@@ -564,6 +564,10 @@ pub fn is_title_case(content: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
         })
         && !bare.contains(['.', ',', '!', '?', ':', ';'])
+        // ("rip up" has no long word, but no capital either.)
+        && bare
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A transcript's stage direction in quotes ("(CROSSTALK.)", "(LAUGHTER)"):
@@ -688,5 +692,6 @@ mod tests {
         assert!(is_title_case("Face the Nation"));
         assert!(!is_title_case("unhinged"));
         assert!(!is_title_case("We will win, he said."));
+        assert!(!is_title_case("rip up"));
     }
 }
