@@ -547,7 +547,8 @@ fn after_share(before: &str) -> bool {
     let b = before.trim_end_matches([' ', '(']);
     let mut words = b.rsplit(' ');
     let last = words.next().unwrap_or("");
-    let share = |w: &str| w.ends_with(|c: char| c.is_ascii_digit() || c == '%') || w == "percent";
+    // (A bare number is more often a year or a count: "the 2010 “…”".)
+    let share = |w: &str| w.ends_with('%') || w == "percent";
     share(last) || (words.next() == Some("of") && words.next().is_some_and(share))
 }
 
