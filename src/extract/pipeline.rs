@@ -696,6 +696,18 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     }
     // Scare quotes, titles of works, nicknames no one is said to use, markup
     // noise: the learned model decides (headlines were decided above).
+    // Reported-speech spans as (block, start, furthest end so far in the
+    // block), for `InReported` by binary search.
+    let mut reported_spans: Vec<(usize, usize, usize)> = items[n_quotes..]
+        .iter()
+        .map(|it| (it.block, it.range.start, it.range.end))
+        .collect();
+    reported_spans.sort_unstable();
+    for k in 1..reported_spans.len() {
+        if reported_spans[k].0 == reported_spans[k - 1].0 {
+            reported_spans[k].2 = reported_spans[k].2.max(reported_spans[k - 1].2);
+        }
+    }
     let mut joined = vec![false; n_quotes];
     let mut attributed_in_block: Vec<usize> = Vec::new();
     for it in &items[..n_quotes] {
@@ -723,6 +735,28 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
             scare::F::OtherAttributedInParagraph,
             hi - lo > usize::from(it.own),
         );
+        let cue_after = it
+            .cue
+            .as_ref()
+            .is_some_and(|(b, c)| *b == it.block && c.start >= it.range.end);
+        set(
+            scare::F::PartialCueAfter,
+            it.own && it.kind == QuoteKind::Partial && cue_after,
+        );
+        // The reported spans of this block that start before the quote
+        // ends: one of them reaches into it when their furthest end does.
+        let k =
+            reported_spans.partition_point(|&(b, start, _)| (b, start) < (it.block, it.range.end));
+        let in_reported = k > 0 && {
+            let (b, _, reach) = reported_spans[k - 1];
+            b == it.block && reach > it.range.start
+        };
+        set(scare::F::InReported, in_reported);
+        let text = &doc.blocks[it.block].text;
+        // Markup attribute values and stage directions go whatever the model says.
+        keep[i] = keep[i]
+            && !scare::is_markup_value(text, it.range.start)
+            && !scare::is_stage_direction(&text[it.range.clone()]);
         if let Some(rec) = record.as_deref_mut() {
             rec.push(Candidate {
                 block: it.block,
@@ -732,8 +766,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 structural_keep: keep[i],
             });
         }
-        let content = &doc.blocks[it.block].text[it.range.clone()];
-        keep[i] = keep[i] && scare::is_quote(&f) && !scare::is_stage_direction(content);
+        keep[i] = keep[i] && scare::is_quote(&f);
     }
     // A kept quote that still has no speaker is someone's words the model
     // trusts (a nickname, a coinage): the nearest attributed item of its
