@@ -218,9 +218,13 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let credit = quote_credit::dash_credit(text, tokens, close_tok, next_open)
                 .or_else(|| quote_credit::line_credit(text, tokens, open_tok, close_tok));
             let after = credit.or_else(|| {
-                let after = (!full_stop)
-                    .then(|| attribute::after(text, tokens, close_tok, next_open))
-                    .flatten();
+                // ("“….” Trump said.": a bare tag after a full stop still
+                // attributes it.)
+                let after = if full_stop {
+                    attribute::bare_tag(text, tokens, close_tok, next_open)
+                } else {
+                    attribute::after(text, tokens, close_tok, next_open)
+                };
                 let adjacent = after.as_ref().is_some_and(|a| {
                     a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
                 });
