@@ -307,6 +307,32 @@ pub fn headline_colon(toks: &[Token]) -> Option<Found> {
         })
 }
 
+/// A transcript paragraph "CLINTON: Honestly, I …" or "Q: And the wall?":
+/// a speaker's label in capitals, a colon, then all the speaker said.
+pub fn transcript_line(toks: &[Token]) -> Option<Found> {
+    let colon = toks.iter().take(5).position(|t| t.lower == ":")?;
+    let label = &toks[..colon];
+    let interviewer = matches!(label, [t] if t.is("q") || t.is("a"));
+    let capitals = !label.is_empty()
+        && label.len() <= 3
+        && label.iter().all(|t| {
+            t.is_word() && t.upper_case && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
+        });
+    if !(interviewer && label[0].capital || capitals)
+        || label.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+    {
+        return None;
+    }
+    let end = trim_sentence(toks, colon + 1..toks.len()).end;
+    let content = colon + 1..end;
+    (words_in(toks, content.clone()) >= 2 && !toks[content.start].quoted).then_some(Found {
+        content,
+        cue: colon..colon + 1,
+        source: 0..colon,
+        confidence: 0.6,
+    })
+}
+
 /// Rubrics that head a headline without speaking it ("Analysis: …").
 const HEADLINE_LABELS: &[&str] = &[
     "analysis",
