@@ -83,9 +83,10 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             according_to(toks, body.clone(), i)
         } else if t.is("in") {
             in_poll(toks, body.clone(), i)
-        } else if let Some(found) = is_in(NOMINAL_CUES, &t.lower)
-            .then(|| nominal_cue(toks, body.clone(), i))
-            .flatten()
+        } else if let Some(found) = (toks.get(i + 1).is_some_and(|n| n.is("that"))
+            && is_in(NOMINAL_CUES, &t.lower))
+        .then(|| nominal_cue(toks, body.clone(), i))
+        .flatten()
         {
             Some(found)
         } else if toks.get(i + 1).is_some_and(|n| {
