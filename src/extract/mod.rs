@@ -12,10 +12,10 @@
 
 pub mod attribute;
 mod clause;
-mod credit;
 pub mod cues;
 pub mod mentions;
 pub mod pipeline;
+mod quote_credit;
 pub mod reported;
 pub mod scan;
 pub mod scare;

@@ -90,14 +90,25 @@ pub fn align(
 ) -> Option<Alignment> {
     let mut best: Option<Stretch> = None;
     let mut good: Vec<Stretch> = Vec::new();
+    // The same wording twice (wire copy in several outlets): a fragment
+    // against itself is known without a table (see `itself`).
+    let same_wording = a.len() == b.len()
+        && a.iter()
+            .zip(b)
+            .all(|(x, y)| x.id == y.id && x.fragment == y.fragment);
     for fa in fragments(a) {
         for fb in fragments(b) {
-            let Some(stretch) = local_alignment(
-                (&a[fa.clone()], &b[fb.clone()]),
-                (fa.start, fb.start),
-                vocabulary,
-                scratch,
-            ) else {
+            let stretch = if same_wording && fa == fb {
+                Some(itself(fa.clone()))
+            } else {
+                local_alignment(
+                    (&a[fa.clone()], &b[fb.clone()]),
+                    (fa.start, fb.start),
+                    vocabulary,
+                    scratch,
+                )
+            };
+            let Some(stretch) = stretch else {
                 continue;
             };
             if stretch.similarity >= SAME_STATEMENT {
@@ -120,6 +131,28 @@ pub fn align(
         anchors: best.anchors,
         pairs,
     })
+}
+
+/// What [`local_alignment`] finds for a fragment of `n` words against the
+/// same words: every cell of the table is at most the smaller of its row and
+/// column, so the one top is the last cell of the diagonal, and the way back
+/// takes the diagonal all along (equal words score more than a gap). The
+/// stretch is the whole fragment, every word the same: similarity 1, credit
+/// and anchors `n`.
+fn itself(fragment: std::ops::Range<usize>) -> Stretch {
+    let n = fragment.len();
+    Stretch {
+        similarity: 1.0,
+        anchors: n,
+        credit: n as f32,
+        pairs: fragment
+            .map(|k| Pair {
+                a: k,
+                b: k,
+                kind: WordMatch::Same,
+            })
+            .collect(),
+    }
 }
 
 /// A word's head as one bit of a 128-bit set (hashed): two words whose

@@ -56,6 +56,17 @@ struct Candidate {
     /// lowercased (byte offsets unchanged), and where it starts in the span.
     trimmed: String,
     trim_start: usize,
+    /// [`word_bits`] of all its words, and of all but the first and last.
+    bits: u64,
+    inner_bits: u64,
+}
+
+/// Word ids as bits of a 64-bit set: a quote whose inner words have a bit
+/// another quote lacks is no excerpt of it.
+fn word_bits(words: &[Word]) -> u64 {
+    words.iter().fold(0, |bits, w| {
+        bits | 1 << (w.id.wrapping_mul(0x9e37_79b1) >> 26)
+    })
 }
 
 /// Finds every pair of quotes reporting the same statement.
@@ -144,7 +155,10 @@ fn candidates<'a>(
                 .trim_end_matches([',', '.', ';', ':'])
                 .to_ascii_lowercase();
             let key = (d, speaker, hash(&trimmed));
+            let inner_bits = word_bits(words.get(1..words.len() - 1).unwrap_or_default());
             let candidate = Candidate {
+                bits: word_bits(&words),
+                inner_bits,
                 id: QuoteId { doc: d, quote: q },
                 partial: quote.kind == QuoteKind::Partial,
                 speaker,
@@ -341,6 +355,15 @@ fn own_matches(
         ids
     };
     let stems: Vec<Vec<u32>> = mine.iter().map(|&i| distinct(i)).collect();
+    // (fragment, head) of each word, sorted; made for the quotes that get
+    // that far.
+    let mut fragment_heads: Vec<Vec<(u32, u32)>> = vec![Vec::new(); mine.len()];
+    let fill = |heads: &mut Vec<(u32, u32)>, words: &[Word]| {
+        if heads.is_empty() {
+            heads.extend(words.iter().map(|w| (w.fragment, w.head)));
+            heads.sort_unstable();
+        }
+    };
     // A quote of fewer different words can never have the anchors.
     let alignable = |k: usize| stems[k].len() >= MIN_ANCHORS;
     let index = Postings::new(
@@ -376,6 +399,12 @@ fn own_matches(
                 continue;
             }
             let found = aligned.entry((wording[k], wording[l])).or_insert_with(|| {
+                let anchors = wa.len().min(wb.len()).min(ANCHORS_NEEDED).max(MIN_ANCHORS);
+                fill(&mut fragment_heads[k], wa);
+                fill(&mut fragment_heads[l], wb);
+                if !fragments_may_anchor(&fragment_heads[k], &fragment_heads[l], anchors) {
+                    return None;
+                }
                 align(wa, wb, vocabulary, scratch)
                     .filter(|alignment| alignment.is_same_statement(wa.len(), wb.len()))
             });
@@ -406,6 +435,32 @@ fn own_matches(
     out
 }
 
+/// False when no fragment of one quote shares `anchors` heads (counted with
+/// repeats) with a fragment of the other: the best stretch of an alignment
+/// lies inside one pair of fragments, and each of its anchors pairs two
+/// words of equal heads, so it could not have the anchors a match needs.
+/// `a`, `b`: (fragment, head) of each word, sorted.
+fn fragments_may_anchor(a: &[(u32, u32)], b: &[(u32, u32)], anchors: usize) -> bool {
+    let fragments = |x| <[(u32, u32)]>::chunk_by(x, |p, q| p.0 == q.0);
+    fragments(a).any(|x| {
+        fragments(b).any(|y| {
+            let (mut i, mut j, mut common) = (0, 0, 0);
+            while i < x.len() && j < y.len() {
+                match x[i].1.cmp(&y[j].1) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        common += 1;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            common >= anchors
+        })
+    })
+}
+
 /// A number for each quote's wording (its words and fragments): equal
 /// numbers, equal wordings.
 fn wordings(all: &[Candidate], mine: &[usize]) -> Vec<u32> {
@@ -428,7 +483,11 @@ fn enclosers(all: &[Candidate], mine: &[usize]) -> HashMap<usize, Vec<(usize, us
         for &x in run {
             for &big in run {
                 let (small, large) = (&all[x], &all[big]);
-                if small.trimmed.len() >= large.trimmed.len() {
+                // (The words inside an excerpt, away from its ends, are
+                // words of the quote it is cut from; the end words may be
+                // cut mid-word, "n'roll" from "rock'n'roll".)
+                if small.trimmed.len() >= large.trimmed.len() || small.inner_bits & !large.bits != 0
+                {
                     continue;
                 }
                 if let Some(at) = find_words(&large.trimmed, &small.trimmed) {

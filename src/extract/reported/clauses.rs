@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_phrase,
-    is_cue_verb, is_in, train_precision,
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, cue_verb_facts,
+    is_cue_phrase, is_cue_verb, is_in,
 };
 use super::tokens::{TokKind, Token};
 
@@ -247,16 +247,21 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
 
 /// Whether `word` heads a reported-speech clause under `settings`.
 pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
-    let cue = is_cue_verb(word, settings.min_share);
+    // (One lookup for what `is_cue_verb`, `cue_share`, `train_precision`
+    // and `TIME_WORDS` say of the word.)
+    let Some(verb) = cue_verb_facts(word) else {
+        return false;
+    };
+    let cue = verb.share >= settings.min_share;
     if !cue || settings.min_precision <= 0.0 {
         return cue;
     }
-    let trusted = cue_share(word).is_some_and(|s| s >= settings.trusted_share);
-    match train_precision(word) {
+    let trusted = verb.share >= settings.trusted_share;
+    match verb.precision {
         // A rare cue word needs enough evidence, and never a day name
         // ("said Sunday that …" made "Sunday" look like a cue).
         Some((n, p)) if !trusted => {
-            n >= MIN_EVIDENCE && p >= settings.min_precision && !is_in(TIME_WORDS, word)
+            n >= MIN_EVIDENCE && p >= settings.min_precision && !verb.time_word
         }
         Some((_, p)) => p >= settings.min_precision,
         None => trusted,
