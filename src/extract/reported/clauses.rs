@@ -848,7 +848,6 @@ fn cue_verb(
         && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE)
         && opens_main_clause(&toks[body.start])
         && !toks[body.start..boundary].iter().any(|t| t.quoted)
-        && (content.start..content.end).len() > 0
     {
         content.start = body.start;
     }
