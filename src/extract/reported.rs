@@ -51,9 +51,18 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
                 name.len() == 1
                     || key.is_some_and(|t| named_in_body(doc, &block.text[t.range.clone()]))
             });
+        // A transcript line is one item (what the speaker reports inside it,
+        // "I think …", stays an item of its own).
+        let mut transcript = (place == Where::Body)
+            .then(|| clauses::transcript_line(&toks))
+            .flatten();
         for sentence in tokens::sentences(&toks) {
             let found = clauses::analyse(&toks, sentence, settings);
-            for found in found.into_iter().chain(headline.take()) {
+            for found in found
+                .into_iter()
+                .chain(headline.take())
+                .chain(transcript.take())
+            {
                 let span = |r: Range<usize>| {
                     text_ref(
                         block,
