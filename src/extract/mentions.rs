@@ -626,7 +626,11 @@ fn strip_possessive(word: &str) -> &str {
 /// A word that can be part of a proper name.
 fn is_name_word(text: &str, t: &Token) -> bool {
     // "It's", "That's", "There's" are no names either.
-    t.kind == TokKind::Word && t.cap && !not_name(strip_possessive(t.text(text)))
+    // ("I’ll", "He’d", "We’re": pronouns with their verb.)
+    t.kind == TokKind::Word
+        && t.cap
+        && !not_name(strip_possessive(t.text(text)))
+        && pronoun(t.text(text)).is_none()
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -790,6 +794,28 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         // "The Kremlin said": keep the determiner out of the name.
         return Some(m);
     }
+    // "the head of the delegation said", "the mother of three replied": the
+    // noun before "of" heads the subject.
+    // ("of three", "of staff": one word after "of" whatever it is.)
+    let one_word =
+        j >= 2 && tokens[j - 2].text(text) == "of" && tokens[j - 1].kind != TokKind::Punct;
+    let inner_start = if one_word {
+        Some(j - 1)
+    } else {
+        noun_phrase_before(text, tokens, floor, j).map(|m| m.tokens.start)
+    };
+    if let Some(s) = inner_start
+        && s > floor + 1
+        && tokens[s - 1].text(text) == "of"
+        && let Some(outer) = noun_phrase_before(text, tokens, floor, s - 1)
+    {
+        let range = outer.range.start..tokens[j - 1].end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            tokens: outer.tokens.start..j,
+            ..outer
+        });
+    }
     noun_phrase_before(text, tokens, floor, j)
 }
 
@@ -798,6 +824,24 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
 fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) -> Option<Mention> {
     let head_tok = &tokens[end - 1];
     let head = head_tok.text(text);
+    // "the two write", "said the 46-year-old": a number after a determiner
+    // stands for people.
+    if head_tok.kind == TokKind::Number {
+        let det = end
+            .checked_sub(2)
+            .filter(|&k| k >= floor)
+            .filter(|&k| matches!(tokens[k].text(text), "the" | "The"))?;
+        let range = tokens[det].start as usize..head_tok.end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            head: range,
+            role: None,
+            kind: MentionKind::Role,
+            gender: None,
+            plural: false,
+            tokens: det..end,
+        });
+    }
     if head_tok.kind != TokKind::Word
         || head_tok.cap
         || np_stop(head)
@@ -829,6 +873,11 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
         }
         if is_possessive(w) {
             start -= 1;
+            // "the bureau's director": the owner's determiner too.
+            if start > floor && is_det(tokens[start - 1].text(text).to_ascii_lowercase().as_str()) {
+                start -= 1;
+                has_det = true;
+            }
             break;
         }
         if np_stop(lower.as_str()) || (t.cap && not_name(w)) {
@@ -938,6 +987,10 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     while k < limit {
         let t = &tokens[k];
         if t.kind == TokKind::Number && k > at && t.text(text).contains('-') {
+            // ("said the 46-year-old.": the number may be the head.)
+            if last_cap.is_none() {
+                last_word = Some(k);
+            }
             k += 1;
             continue;
         }

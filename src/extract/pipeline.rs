@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::attribute::{self, Attribution, sentence_around, tok_at};
 use super::cues::CueMatch;
-use super::mentions::{Mention, find_names, mention_from_range};
+use super::mentions::{Mention, MentionKind, find_names, mention_from_range};
 use super::quote_credit;
 use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
@@ -215,19 +215,20 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // outranks one after it, which then belongs to the writer's
             // sentence going on ("“…” against what the campaign sees as …").
             // ("…:" “…,” she wrote." keeps the attribution right after it.)
-            let after =
-                quote_credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
-                    let after = (!full_stop)
-                        .then(|| attribute::after(text, tokens, close_tok, next_open))
-                        .flatten();
-                    let adjacent = after.as_ref().is_some_and(|a| {
-                        a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
-                    });
-                    if adjacent && text[q.range.clone()].ends_with(',') {
-                        return after;
-                    }
-                    attribute::introducing(text, tokens, floor, open_tok).or(after)
+            let credit = quote_credit::dash_credit(text, tokens, close_tok, next_open)
+                .or_else(|| quote_credit::line_credit(text, tokens, open_tok, close_tok));
+            let after = credit.or_else(|| {
+                let after = (!full_stop)
+                    .then(|| attribute::after(text, tokens, close_tok, next_open))
+                    .flatten();
+                let adjacent = after.as_ref().is_some_and(|a| {
+                    a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
                 });
+                if adjacent && text[q.range.clone()].ends_with(',') {
+                    return after;
+                }
+                attribute::introducing(text, tokens, floor, open_tok).or(after)
+            });
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
@@ -270,8 +271,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     attribution_of(&mut item, prev.block, a, 0.85);
                 }
             }
-            if item.mention.is_none() && found.is_none() {
-                // A transcript label: "PENCE: Well, …".
+            // A transcript label inside the quote ("PENCE: Well, …") names
+            // its speaker whatever cue stands around it.
+            {
                 if let Some(colon) = text[q.range.clone()].find(':')
                     && colon > 1
                     && colon < 30
@@ -371,6 +373,16 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     let _ = first_item;
 }
 
+/// Token `i` starts a sentence of its block: first, or after a full stop
+/// (a closing quotation mark may stand between).
+fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(tokens[k - 1].text(text), "\u{201D}" | "\"" | "\u{2019}") {
+        k -= 1;
+    }
+    k == 0 || super::tokens::is_sentence_end(text, &tokens[k - 1])
+}
+
 /// Builds the `TextRef` for a range of a block's text.
 fn text_ref(doc: &Document, block: usize, range: Range<usize>) -> TextRef {
     let b = &doc.blocks[block];
@@ -415,7 +427,8 @@ pub fn candidates(doc: &mut Document) -> Vec<Candidate> {
 
 fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     let prepared = prepare(doc);
-    let mut items: Vec<Item> = Vec::new();
+    // (Items are large: growing the list step by step copied them often.)
+    let mut items: Vec<Item> = Vec::with_capacity(prepared.iter().map(|p| p.quotes.len()).sum());
     let mut resolver = Resolver::new();
 
     // Learn the article's names (with titles) first, in reading order.
@@ -428,8 +441,34 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 BlockKind::Heading { .. } | BlockKind::CaptionTitle
             );
         if !title_case {
+            // Where the current sentence starts (tokens are walked once).
+            let mut sentence_start = 0;
+            let mut scanned = 0;
             for m in find_names(text, &p.tokens) {
-                resolver.name(text, &m, pos(p.block, m.range.start));
+                let at = pos(p.block, m.range.start);
+                let e = resolver.name(text, &m, at);
+                while scanned < m.tokens.start {
+                    if super::tokens::is_sentence_end(text, &p.tokens[scanned]) {
+                        sentence_start = scanned + 1;
+                    }
+                    scanned += 1;
+                }
+                // A name that opens its sentence's main clause is its subject:
+                // "Sen. Claire McCaskill scolded him: “…,” she said", "In a
+                // statement, Hillary Clinton was more circumspect …. “…,” she".
+                if m.kind == MentionKind::Name
+                    && m.tokens.start >= sentence_start
+                    && (opens_sentence(text, &p.tokens, m.tokens.start)
+                        || m.tokens.start - sentence_start <= 30
+                            && super::clause::main_clause_start(
+                                text,
+                                &p.tokens,
+                                sentence_start,
+                                m.tokens.end,
+                            ) == Some(m.tokens.start))
+                {
+                    resolver.note_subject(e, at);
+                }
             }
         }
         // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
@@ -495,6 +534,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
         })
         .collect();
     let n_quotes = items.len();
+    items.reserve(reported.len());
     for q in reported {
         let block = q.span.block;
         let mention = q.mention.as_ref().and_then(|m| {

@@ -36,8 +36,14 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
             .then(|| clauses::headline_colon(&toks))
             .flatten()
             .filter(|found| {
-                let name = &toks[found.source.end - 1];
-                named_in_body(doc, &block.text[name.range.clone()])
+                // A one-word lead ("Report:", "Historians:") is a source
+                // noun; a longer one needs a name the body repeats.
+                let name = &toks[found.source.clone()];
+                name.len() == 1
+                    || name
+                        .iter()
+                        .filter(|t| t.capital && t.lower.len() > 2)
+                        .any(|t| named_in_body(doc, &block.text[t.range.clone()]))
             });
         for sentence in tokens::sentences(&toks) {
             let found = clauses::analyse(&toks, sentence, settings);

@@ -355,6 +355,15 @@ fn own_matches(
         ids
     };
     let stems: Vec<Vec<u32>> = mine.iter().map(|&i| distinct(i)).collect();
+    // (fragment, head) of each word, sorted; made for the quotes that get
+    // that far.
+    let mut fragment_heads: Vec<Vec<(u32, u32)>> = vec![Vec::new(); mine.len()];
+    let fill = |heads: &mut Vec<(u32, u32)>, words: &[Word]| {
+        if heads.is_empty() {
+            heads.extend(words.iter().map(|w| (w.fragment, w.head)));
+            heads.sort_unstable();
+        }
+    };
     // A quote of fewer different words can never have the anchors.
     let alignable = |k: usize| stems[k].len() >= MIN_ANCHORS;
     let index = Postings::new(
@@ -390,6 +399,12 @@ fn own_matches(
                 continue;
             }
             let found = aligned.entry((wording[k], wording[l])).or_insert_with(|| {
+                let anchors = wa.len().min(wb.len()).min(ANCHORS_NEEDED).max(MIN_ANCHORS);
+                fill(&mut fragment_heads[k], wa);
+                fill(&mut fragment_heads[l], wb);
+                if !fragments_may_anchor(&fragment_heads[k], &fragment_heads[l], anchors) {
+                    return None;
+                }
                 align(wa, wb, vocabulary, scratch)
                     .filter(|alignment| alignment.is_same_statement(wa.len(), wb.len()))
             });
@@ -418,6 +433,32 @@ fn own_matches(
         }
     }
     out
+}
+
+/// False when no fragment of one quote shares `anchors` heads (counted with
+/// repeats) with a fragment of the other: the best stretch of an alignment
+/// lies inside one pair of fragments, and each of its anchors pairs two
+/// words of equal heads, so it could not have the anchors a match needs.
+/// `a`, `b`: (fragment, head) of each word, sorted.
+fn fragments_may_anchor(a: &[(u32, u32)], b: &[(u32, u32)], anchors: usize) -> bool {
+    let fragments = |x| <[(u32, u32)]>::chunk_by(x, |p, q| p.0 == q.0);
+    fragments(a).any(|x| {
+        fragments(b).any(|y| {
+            let (mut i, mut j, mut common) = (0, 0, 0);
+            while i < x.len() && j < y.len() {
+                match x[i].1.cmp(&y[j].1) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        common += 1;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            common >= anchors
+        })
+    })
 }
 
 /// A number for each quote's wording (its words and fragments): equal
