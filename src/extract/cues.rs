@@ -167,8 +167,14 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<CueMatch> {
         return None;
     }
     let lex = lexicon();
+    let word = t.text(text);
+    // The sieve's key ignores ASCII case, so an ASCII word is ruled out
+    // before it is lower-cased (most words are).
+    if word.is_ascii() && !lex.starter_sieve.may_have(word) {
+        return None;
+    }
     let mut buf = [0u8; 64];
-    let first_len = lower_into(t.text(text), &mut buf, 0)?;
+    let first_len = lower_into(word, &mut buf, 0)?;
     let first = std::str::from_utf8(&buf[..first_len]).ok()?;
     if !lex.starter_sieve.may_have(first) {
         return None;
