@@ -1289,10 +1289,32 @@ pub fn colon_label(text: &str, tokens: &[Token], floor: usize, open: usize) -> O
     }
     // "She became so upset … that I had to change my answer: “…”": the
     // last clause's pronoun subject, else the sentence's subject.
-    let mention = last_clause_pronoun(text, tokens, floor, colon)
+    let mention = credited_label(text, tokens, floor, colon)
+        .or_else(|| last_clause_pronoun(text, tokens, floor, colon))
         .or_else(|| clause_source(text, tokens, floor, colon))?;
     let cue = implied_cue(":", tokens, colon);
     Some(Attribution { cue, mention })
+}
+
+/// "TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “…”",
+/// "From Bush's Facebook post: “…”": a name right before the colon, after
+/// a dash (a rubric and its author) or "From".
+fn credited_label(text: &str, tokens: &[Token], floor: usize, colon: usize) -> Option<Mention> {
+    let lo = floor.max(colon.saturating_sub(12));
+    // "From Bush's Facebook post:", "From the report:".
+    if let Some(from) = (lo..colon).rev().find(|&k| tokens[k].text(text) == "From")
+        && let Some(m) = subject_after(text, tokens, from + 1, colon)
+        && matches!(m.kind, MentionKind::Name | MentionKind::Organization)
+    {
+        return Some(m);
+    }
+    let m = subject_before(text, tokens, lo, colon)?;
+    let dash_before = m
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| matches!(tokens[k].text(text), "-" | "—" | "–"));
+    (dash_before && matches!(m.kind, MentionKind::Name | MentionKind::Organization)).then_some(m)
 }
 
 /// A personal pronoun opening the last clause before token `to` (after
