@@ -15,37 +15,8 @@ mod support;
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
-use hark::cli::eval::document::load_text;
 use hark::extract::extract;
 use hark::model::Document;
-
-fn train_docs() -> Option<Vec<Document>> {
-    let texts = support::train_texts()?;
-    Some(
-        texts
-            .iter()
-            .map(|(name, text)| load_text(name, text))
-            .collect(),
-    )
-}
-
-/// The train texts run together as one 1 MB article with no paragraph
-/// break: ordinary news, only long and unbroken (the issue's "1 MB with no
-/// paragraph breaks", against which the same news in 840 articles is the
-/// yardstick).
-fn train_as_one_paragraph(docs: &[Document]) -> Document {
-    let mut text = String::from("Title\n\n");
-    for d in docs {
-        for word in d.source.split_whitespace() {
-            text.push_str(word);
-            text.push(' ');
-        }
-        if text.len() >= 1 << 20 {
-            break;
-        }
-    }
-    load_text("train-one-paragraph", &text)
-}
 
 fn bytes(docs: &[Document]) -> u64 {
     docs.iter().map(|d| d.source.len() as u64).sum()
@@ -59,31 +30,6 @@ fn run_all(mut docs: Vec<Document>) -> Vec<Document> {
         black_box(&d.quotes);
     }
     docs
-}
-
-/// The three inputs that must not be slower per byte than news.
-pub fn pathological() -> Vec<(&'static str, Document)> {
-    let mb = 1 << 20;
-    let marks = "\"".repeat(mb);
-    let mut prose = String::with_capacity(mb + 200);
-    while prose.len() < mb {
-        prose.push_str("\"We will win,\" Smith said, \"and soon.\" The minister told reporters that talks would go on, and 'drastically' so. ");
-    }
-    let unclosed = "“a ".repeat(100_000);
-    vec![
-        (
-            "1 MB of \" marks",
-            load_text("marks", &format!("Title\n\n{marks}")),
-        ),
-        (
-            "1 MB of quote-dense prose without paragraph breaks",
-            load_text("prose", &format!("Title\n\n{prose}")),
-        ),
-        (
-            "100 000 unclosed openings",
-            load_text("unclosed", &format!("Title\n\n{unclosed}")),
-        ),
-    ]
 }
 
 use support::thread_cpu;
@@ -122,13 +68,13 @@ impl Measurement for CpuTime {
 fn bench(c: &mut Criterion<CpuTime>) {
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
-    match train_docs() {
+    match support::train_docs() {
         Some(docs) => {
             group.throughput(Throughput::Bytes(bytes(&docs)));
             group.bench_function("polnear train", |b| {
                 b.iter_batched(|| docs.clone(), run_all, BatchSize::LargeInput)
             });
-            let one = vec![train_as_one_paragraph(&docs)];
+            let one = vec![support::train_as_one_paragraph(&docs)];
             group.throughput(Throughput::Bytes(bytes(&one)));
             group.bench_function("polnear train as one 1 MB paragraph", |b| {
                 b.iter_batched(|| one.clone(), run_all, BatchSize::LargeInput)
@@ -136,7 +82,7 @@ fn bench(c: &mut Criterion<CpuTime>) {
         }
         None => eprintln!("skipping PolNeAR train bench: ../shared/eval/polnear absent"),
     }
-    for (name, doc) in pathological() {
+    for (name, doc) in support::pathological() {
         let docs = vec![doc];
         group.throughput(Throughput::Bytes(bytes(&docs)));
         group.bench_function(name, |b| {

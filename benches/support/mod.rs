@@ -5,6 +5,9 @@
 use std::path::Path;
 use std::time::Duration;
 
+use hark::cli::eval::document::load_text;
+use hark::model::Document;
+
 /// The PolNeAR train texts as (file name, text), sorted by name; `None`
 /// where `../shared` is absent.
 pub fn train_texts() -> Option<Vec<(String, String)>> {
@@ -48,4 +51,58 @@ pub fn thread_cpu() -> Option<Duration> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
     (ns > 0).then(|| Duration::from_nanos(ns))
+}
+
+/// The train texts as documents, read as `hark eval` reads them.
+pub fn train_docs() -> Option<Vec<Document>> {
+    let texts = train_texts()?;
+    Some(
+        texts
+            .iter()
+            .map(|(name, text)| load_text(name, text))
+            .collect(),
+    )
+}
+
+/// The train texts run together as one 1 MB article with no paragraph
+/// break: ordinary news, only long and unbroken (the issue's "1 MB with no
+/// paragraph breaks", against which the same news in 840 articles is the
+/// yardstick).
+pub fn train_as_one_paragraph(docs: &[Document]) -> Document {
+    let mut text = String::from("Title\n\n");
+    for d in docs {
+        for word in d.source.split_whitespace() {
+            text.push_str(word);
+            text.push(' ');
+        }
+        if text.len() >= 1 << 20 {
+            break;
+        }
+    }
+    load_text("train-one-paragraph", &text)
+}
+
+/// The three inputs that must not be slower per byte than news.
+pub fn pathological() -> Vec<(&'static str, Document)> {
+    let mb = 1 << 20;
+    let marks = "\"".repeat(mb);
+    let mut prose = String::with_capacity(mb + 200);
+    while prose.len() < mb {
+        prose.push_str("\"We will win,\" Smith said, \"and soon.\" The minister told reporters that talks would go on, and 'drastically' so. ");
+    }
+    let unclosed = "“a ".repeat(100_000);
+    vec![
+        (
+            "1 MB of \" marks",
+            load_text("marks", &format!("Title\n\n{marks}")),
+        ),
+        (
+            "1 MB of quote-dense prose without paragraph breaks",
+            load_text("prose", &format!("Title\n\n{prose}")),
+        ),
+        (
+            "100 000 unclosed openings",
+            load_text("unclosed", &format!("Title\n\n{unclosed}")),
+        ),
+    ]
 }

@@ -272,7 +272,7 @@ pub fn run_with(path: &str, opts: &EvalOptions) -> ExitCode {
                 min_precision: 0.0,
                 ..Default::default()
             },
-            None => extract::reported::Settings::default(),
+            None => tuning_settings(),
         };
         score_docs(&docs, |doc| {
             doc.quotes = extract::reported::find_reported_with(doc, &settings)
@@ -293,6 +293,25 @@ pub fn run_with(path: &str, opts: &EvalOptions) -> ExitCode {
     }
     super::output::write(&mut std::io::stdout().lock(), &out);
     ExitCode::from(super::EXIT_OK)
+}
+
+/// HARK_REPORTED_TUNE="min_share,trusted_share,min_precision": settings
+/// to sweep while tuning on train.
+fn tuning_settings() -> extract::reported::Settings {
+    let mut s = extract::reported::Settings::default();
+    if let Some(v) = std::env::var_os("HARK_REPORTED_TUNE") {
+        let v: Vec<f32> = v
+            .to_string_lossy()
+            .split(',')
+            .filter_map(|x| x.parse().ok())
+            .collect();
+        if let [a, b, c] = v[..] {
+            s.min_share = a;
+            s.trusted_share = b;
+            s.min_precision = c;
+        }
+    }
+    s
 }
 
 fn table(out: &mut String, s: &Scores, split: &str) {

@@ -15,6 +15,7 @@ mod clause;
 pub mod cues;
 pub mod mentions;
 pub mod pipeline;
+mod quote_credit;
 pub mod reported;
 pub mod scan;
 pub mod scare;

@@ -7,22 +7,25 @@ use std::ops::Range;
 
 use super::attribute::{self, Attribution, sentence_around, tok_at};
 use super::cues::CueMatch;
-use super::mentions::{Mention, find_names, mention_from_range};
+use super::mentions::{Mention, MentionKind, find_names, mention_from_range};
+use super::quote_credit;
 use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
 use super::scare;
 use super::speakers::{Resolver, pos};
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, tokenize_append};
 use crate::model::{BlockKind, Document, Quote, QuoteKind, TextRef, Where};
 
-/// One block prepared for attribution.
-struct Prepared {
+/// One block prepared for attribution. (Its tokens and flags are slices of
+/// lists shared by the whole document: one allocation per article rather
+/// than two per block.)
+struct Prepared<'t> {
     block: usize,
     place: Where,
-    tokens: Vec<Token>,
+    tokens: &'t [Token],
     quotes: Vec<RawQuote>,
     /// Token is inside a quotation (marks included).
-    in_quote: Vec<bool>,
+    in_quote: &'t [bool],
 }
 
 /// A quotation or reported-speech item before speakers are resolved.
@@ -104,35 +107,51 @@ fn is_direct(text: &str, q: &RawQuote) -> bool {
         && matches!(last, '.' | '!' | '?' | ',')
 }
 
-fn prepare(doc: &Document) -> Vec<Prepared> {
+fn prepare<'t>(
+    doc: &Document,
+    all_tokens: &'t mut Vec<Token>,
+    all_in_quote: &'t mut Vec<bool>,
+) -> Vec<Prepared<'t>> {
     let mut scanner = Scanner::default();
-    let mut out = Vec::new();
+    // (block, place, token range, quotes) of every block that is read.
+    let mut blocks = Vec::new();
+    // Room for the whole article at once (about a token per four bytes,
+    // as `tokenize` reckons per block): no copying as the lists grow.
+    let room: usize = doc.blocks.iter().map(|b| b.text.len() / 4 + 1).sum();
+    all_tokens.reserve(room);
+    all_in_quote.reserve(room);
     for (b, block) in doc.blocks.iter().enumerate() {
         let Some(place) = place_of(&block.kind) else {
             continue;
         };
-        let mut tokens = Vec::new();
-        tokenize(&block.text, &mut tokens);
+        let from = all_tokens.len();
+        tokenize_append(&block.text, all_tokens);
+        let tokens = &all_tokens[from..];
         let mut quotes = Vec::new();
         scanner.scan(&block.text, &mut quotes);
-        let mut in_quote = vec![false; tokens.len()];
+        all_in_quote.resize(all_tokens.len(), false);
+        let in_quote = &mut all_in_quote[from..];
         for q in &quotes {
             let end = q.close.as_ref().map_or(block.text.len(), |c| c.end);
-            let a = tok_at(&tokens, q.open.start);
-            let z = tok_at(&tokens, end);
+            let a = tok_at(tokens, q.open.start);
+            let z = tok_at(tokens, end);
             for f in &mut in_quote[a..z] {
                 *f = true;
             }
         }
-        out.push(Prepared {
-            block: b,
-            place,
-            tokens,
-            quotes,
-            in_quote,
-        });
+        blocks.push((b, place, from..all_tokens.len(), quotes));
     }
-    out
+    let (all_tokens, all_in_quote) = (&*all_tokens, &*all_in_quote);
+    blocks
+        .into_iter()
+        .map(|(block, place, range, quotes)| Prepared {
+            block,
+            place,
+            tokens: &all_tokens[range.clone()],
+            quotes,
+            in_quote: &all_in_quote[range],
+        })
+        .collect()
 }
 
 fn attribution_of(item: &mut Item, block: usize, a: Attribution, confidence: f32) {
@@ -208,13 +227,30 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let full_stop = q.close.is_some()
                 && text[q.range.clone()].trim_end().ends_with('.')
                 && tokens.get(close_tok).is_some_and(|t| t.cap);
-            let after = if full_stop {
-                None
-            } else {
-                attribute::after(text, tokens, close_tok, next_open)
-            };
             // Or before it, from the sentence start (or the previous quote).
             let floor = prev_direct.map_or(sentence.start, |(_, c)| c.max(sentence.start));
+            // A cue that introduces the quote ("… said via email that, “…”")
+            // outranks one after it, which then belongs to the writer's
+            // sentence going on ("“…” against what the campaign sees as …").
+            // ("…:" “…,” she wrote." keeps the attribution right after it.)
+            let credit = quote_credit::dash_credit(text, tokens, close_tok, next_open)
+                .or_else(|| quote_credit::line_credit(text, tokens, open_tok, close_tok));
+            let after = credit.or_else(|| {
+                // ("“….” Trump said.": a bare tag after a full stop still
+                // attributes it.)
+                let after = if full_stop {
+                    attribute::bare_tag(text, tokens, close_tok, next_open)
+                } else {
+                    attribute::after(text, tokens, close_tok, next_open)
+                };
+                let adjacent = after.as_ref().is_some_and(|a| {
+                    a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
+                });
+                if adjacent && text[q.range.clone()].ends_with(',') {
+                    return after;
+                }
+                attribute::introducing(text, tokens, floor, open_tok).or(after)
+            });
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
@@ -257,8 +293,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     attribution_of(&mut item, prev.block, a, 0.85);
                 }
             }
-            if item.mention.is_none() && found.is_none() {
-                // A transcript label: "PENCE: Well, …".
+            // A transcript label inside the quote ("PENCE: Well, …") names
+            // its speaker whatever cue stands around it.
+            {
                 if let Some(colon) = text[q.range.clone()].find(':')
                     && colon > 1
                     && colon < 30
@@ -358,6 +395,16 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     let _ = first_item;
 }
 
+/// Token `i` starts a sentence of its block: first, or after a full stop
+/// (a closing quotation mark may stand between).
+fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(tokens[k - 1].text(text), "\u{201D}" | "\"" | "\u{2019}") {
+        k -= 1;
+    }
+    k == 0 || super::tokens::is_sentence_end(text, &tokens[k - 1])
+}
+
 /// Builds the `TextRef` for a range of a block's text.
 fn text_ref(doc: &Document, block: usize, range: Range<usize>) -> TextRef {
     let b = &doc.blocks[block];
@@ -401,8 +448,10 @@ pub fn candidates(doc: &mut Document) -> Vec<Candidate> {
 }
 
 fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
-    let prepared = prepare(doc);
-    let mut items: Vec<Item> = Vec::new();
+    let (mut all_tokens, mut all_in_quote) = (Vec::new(), Vec::new());
+    let prepared = prepare(doc, &mut all_tokens, &mut all_in_quote);
+    // (Items are large: growing the list step by step copied them often.)
+    let mut items: Vec<Item> = Vec::with_capacity(prepared.iter().map(|p| p.quotes.len()).sum());
     let mut resolver = Resolver::new();
 
     // Learn the article's names (with titles) first, in reading order.
@@ -415,8 +464,34 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 BlockKind::Heading { .. } | BlockKind::CaptionTitle
             );
         if !title_case {
+            // Where the current sentence starts (tokens are walked once).
+            let mut sentence_start = 0;
+            let mut scanned = 0;
             for m in find_names(text, &p.tokens) {
-                resolver.name(text, &m, pos(p.block, m.range.start));
+                let at = pos(p.block, m.range.start);
+                let e = resolver.name(text, &m, at);
+                while scanned < m.tokens.start {
+                    if super::tokens::is_sentence_end(text, &p.tokens[scanned]) {
+                        sentence_start = scanned + 1;
+                    }
+                    scanned += 1;
+                }
+                // A name that opens its sentence's main clause is its subject:
+                // "Sen. Claire McCaskill scolded him: “…,” she said", "In a
+                // statement, Hillary Clinton was more circumspect …. “…,” she".
+                if m.kind == MentionKind::Name
+                    && m.tokens.start >= sentence_start
+                    && (opens_sentence(text, &p.tokens, m.tokens.start)
+                        || m.tokens.start - sentence_start <= 30
+                            && super::clause::main_clause_start(
+                                text,
+                                &p.tokens,
+                                sentence_start,
+                                m.tokens.end,
+                            ) == Some(m.tokens.start))
+                {
+                    resolver.note_subject(e, at);
+                }
             }
         }
         // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
@@ -482,6 +557,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
         })
         .collect();
     let n_quotes = items.len();
+    items.reserve(reported.len());
     for q in reported {
         let block = q.span.block;
         let mention = q.mention.as_ref().and_then(|m| {
@@ -643,6 +719,18 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     }
     // Scare quotes, titles of works, nicknames no one is said to use, markup
     // noise: the learned model decides (headlines were decided above).
+    // Reported-speech spans as (block, start, furthest end so far in the
+    // block), for `InReported` by binary search.
+    let mut reported_spans: Vec<(usize, usize, usize)> = items[n_quotes..]
+        .iter()
+        .map(|it| (it.block, it.range.start, it.range.end))
+        .collect();
+    reported_spans.sort_unstable();
+    for k in 1..reported_spans.len() {
+        if reported_spans[k].0 == reported_spans[k - 1].0 {
+            reported_spans[k].2 = reported_spans[k].2.max(reported_spans[k - 1].2);
+        }
+    }
     let mut joined = vec![false; n_quotes];
     let mut attributed_in_block: Vec<usize> = Vec::new();
     for it in &items[..n_quotes] {
@@ -670,6 +758,28 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
             scare::F::OtherAttributedInParagraph,
             hi - lo > usize::from(it.own),
         );
+        let cue_after = it
+            .cue
+            .as_ref()
+            .is_some_and(|(b, c)| *b == it.block && c.start >= it.range.end);
+        set(
+            scare::F::PartialCueAfter,
+            it.own && it.kind == QuoteKind::Partial && cue_after,
+        );
+        // The reported spans of this block that start before the quote
+        // ends: one of them reaches into it when their furthest end does.
+        let k =
+            reported_spans.partition_point(|&(b, start, _)| (b, start) < (it.block, it.range.end));
+        let in_reported = k > 0 && {
+            let (b, _, reach) = reported_spans[k - 1];
+            b == it.block && reach > it.range.start
+        };
+        set(scare::F::InReported, in_reported);
+        let text = &doc.blocks[it.block].text;
+        // Markup attribute values and stage directions go whatever the model says.
+        keep[i] = keep[i]
+            && !scare::is_markup_value(text, it.range.start)
+            && !scare::is_stage_direction(&text[it.range.clone()]);
         if let Some(rec) = record.as_deref_mut() {
             rec.push(Candidate {
                 block: it.block,
@@ -679,8 +789,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 structural_keep: keep[i],
             });
         }
-        let content = &doc.blocks[it.block].text[it.range.clone()];
-        keep[i] = keep[i] && scare::is_quote(&f) && !scare::is_stage_direction(content);
+        keep[i] = keep[i] && scare::is_quote(&f);
     }
     // A kept quote that still has no speaker is someone's words the model
     // trusts (a nickname, a coinage): the nearest attributed item of its

@@ -95,6 +95,8 @@ pub struct Resolver {
     /// entity of the article.
     named_events: BTreeSet<(Pos, usize)>,
     subject_events: BTreeSet<(Pos, usize)>,
+    /// Scratch space for a mention's lower-case key.
+    key_buffer: String,
 }
 
 fn strip_possessive(s: &str) -> &str {
@@ -110,6 +112,19 @@ fn strip_determiner(s: &str) -> &str {
         }
     }
     s
+}
+
+/// `s.to_lowercase()` written into `out` (cleared first), without an
+/// allocation once `out` has grown: ASCII byte by byte (the same result),
+/// anything else by the full Unicode rules.
+fn lower_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        out.push_str(s);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&s.to_lowercase());
+    }
 }
 
 /// Content words of a role, lower case, for matching descriptions.
@@ -157,29 +172,33 @@ impl Resolver {
 
     /// Registers a proper-name mention; returns its entity.
     pub fn name(&mut self, text: &str, m: &Mention, at: Pos) -> usize {
-        let full = strip_possessive(strip_determiner(m.head_text(text))).to_string();
-        let last = full.rsplit(' ').next().unwrap_or(&full).to_lowercase();
+        // Borrowed from the text: most mentions name a known entity, and
+        // only a new entity or a new alias needs an owned copy.
+        let full = strip_possessive(strip_determiner(m.head_text(text)));
         let kind = if m.kind == MentionKind::Organization {
             SpeakerKind::Organization
         } else {
             SpeakerKind::Person
         };
-        let key = if kind == SpeakerKind::Person {
-            last
+        let key_source = if kind == SpeakerKind::Person {
+            full.rfind(' ').map_or(full, |k| &full[k + 1..])
         } else {
-            full.to_lowercase()
+            full
         };
-        let i = match self.find_named(&full, &key, at) {
+        let mut key = std::mem::take(&mut self.key_buffer);
+        lower_into(key_source, &mut key);
+        let i = match self.find_named(full, &key, at) {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if word_count(&full) > word_count(&e.name) {
-                    let old = std::mem::replace(&mut e.name, full.clone());
+                if word_count(full) > word_count(&e.name) {
+                    let old = std::mem::replace(&mut e.name, full.to_string());
                     if !e.aliases.contains(&old) {
                         e.aliases.push(old);
                     }
-                } else if full != e.name && !e.aliases.contains(&full) {
-                    e.aliases.push(full.clone());
+                } else if full != e.name && !e.aliases.iter().any(|a| a == full) {
+                    e.aliases.push(full.to_string());
                 }
+                self.key_buffer = key;
                 i
             }
             None => {
@@ -188,7 +207,7 @@ impl Resolver {
                     .or_default()
                     .push(self.entities.len());
                 self.entities.push(Entity {
-                    name: full,
+                    name: full.to_string(),
                     key,
                     aliases: Vec::new(),
                     roles: Vec::new(),
@@ -217,11 +236,15 @@ impl Resolver {
     }
 
     fn add_role(&mut self, i: usize, at: Pos, role: String) {
-        for w in role_words(&role) {
-            // Kept sorted and without repeats: `role` reads it in entity order.
-            let list = self.by_role_word.entry(w).or_default();
-            if let Err(at) = list.binary_search(&i) {
-                list.insert(at, i);
+        // A role the entity already has (every later mention repeats it)
+        // has its words listed already.
+        if !self.entities[i].roles.iter().any(|r| r.1 == role) {
+            for w in role_words(&role) {
+                // Kept sorted and without repeats: `role` reads it in entity order.
+                let list = self.by_role_word.entry(w).or_default();
+                if let Err(at) = list.binary_search(&i) {
+                    list.insert(at, i);
+                }
             }
         }
         self.entities[i].roles.push((at, role));
@@ -338,6 +361,13 @@ impl Resolver {
         });
         self.named_events.insert((at, self.entities.len() - 1));
         self.entities.len() - 1
+    }
+
+    /// Records entity `i` as a clause subject at `at` (a pronoun after it
+    /// prefers it to people merely mentioned since).
+    pub fn note_subject(&mut self, i: usize, at: Pos) {
+        insert_sorted(&mut self.entities[i].subject_at, at);
+        self.subject_events.insert((at, i));
     }
 
     fn note_named(&mut self, i: usize, at: Pos) {

@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, is_cue_phrase,
-    is_cue_verb, is_in, train_precision,
+    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, cue_verb_facts,
+    is_cue_phrase, is_cue_verb, is_in,
 };
 use super::tokens::{TokKind, Token};
 
@@ -81,11 +81,20 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         }
         let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according_to(toks, body.clone(), i)
-        } else if toks
-            .get(i + 1)
-            .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
+        } else if t.is("in") {
+            in_poll(toks, body.clone(), i)
+        } else if let Some(found) = (toks.get(i + 1).is_some_and(|n| n.is("that"))
+            && is_in(NOMINAL_CUES, &t.lower))
+        .then(|| nominal_cue(toks, body.clone(), i))
+        .flatten()
         {
-            cue_phrase(toks, body.clone(), i, settings)
+            Some(found)
+        } else if toks.get(i + 1).is_some_and(|n| {
+            // "called upon" is "called on".
+            let preposition = if n.is("upon") { "on" } else { &n.lower };
+            is_cue_phrase(&t.lower, preposition)
+        }) {
+            cue_phrase(toks, body.clone(), i, settings, &found)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
@@ -117,10 +126,15 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
 /// (precision 0.14 there).
 fn drop_nested_and_repeated(found: &mut Vec<Found>) {
     let contents: Vec<Range<usize>> = found.iter().map(|f| f.content.clone()).collect();
+    // (An item's own content may span its cue: "C1, according to S, C2".)
+    let mut index = 0;
     found.retain(|f| {
+        let own = index;
+        index += 1;
         !contents
             .iter()
-            .any(|c| c.start <= f.cue.start && f.cue.end <= c.end)
+            .enumerate()
+            .any(|(i, c)| i != own && c.start <= f.cue.start && f.cue.end <= c.end)
     });
     // Two cues over one content ("C, S said, adding …"): one item, the
     // more confident.
@@ -151,7 +165,9 @@ fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
     let starts: Vec<usize> = found.iter().map(|f| f.source.start).collect();
     for f in found.iter_mut() {
         for &s in &starts {
-            if s > f.content.start && s < f.content.end {
+            // (An item's own source may stand inside its content: "C1, he
+            // said, C2".)
+            if s > f.content.start && s < f.content.end && s != f.source.start {
                 let mut cut = s;
                 while cut > f.content.start
                     && (matches!(toks[cut - 1].low(), "and" | "but" | "while" | "whereas")
@@ -231,16 +247,21 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
 
 /// Whether `word` heads a reported-speech clause under `settings`.
 pub fn accepts_cue(word: &str, settings: &Settings) -> bool {
-    let cue = is_cue_verb(word, settings.min_share);
+    // (One lookup for what `is_cue_verb`, `cue_share`, `train_precision`
+    // and `TIME_WORDS` say of the word.)
+    let Some(verb) = cue_verb_facts(word) else {
+        return false;
+    };
+    let cue = verb.share >= settings.min_share;
     if !cue || settings.min_precision <= 0.0 {
         return cue;
     }
-    let trusted = cue_share(word).is_some_and(|s| s >= settings.trusted_share);
-    match train_precision(word) {
+    let trusted = verb.share >= settings.trusted_share;
+    match verb.precision {
         // A rare cue word needs enough evidence, and never a day name
         // ("said Sunday that …" made "Sunday" look like a cue).
         Some((n, p)) if !trusted => {
-            n >= MIN_EVIDENCE && p >= settings.min_precision && !is_in(TIME_WORDS, word)
+            n >= MIN_EVIDENCE && p >= settings.min_precision && !verb.time_word
         }
         Some((_, p)) => p >= settings.min_precision,
         None => trusted,
@@ -258,18 +279,64 @@ const MIN_EVIDENCE: u32 = 10;
 /// a colon, then what the named one says.
 pub fn headline_colon(toks: &[Token]) -> Option<Found> {
     let colon = toks.iter().position(|t| t.lower == ":")?;
-    let name = &toks[..colon];
-    let words = words_in(toks, 0..colon);
+    // "EXCLUSIVE – Roger Stone: …": a rubric before a dash is not the name.
+    let name_start = (0..colon)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Comma)
+        .map_or(0, |k| k + 1);
+    let name = &toks[name_start..colon];
+    let words = words_in(toks, name_start..colon);
+    let capitals = name.iter().filter(|t| t.is_word() && t.capital).count();
     let end = trim_sentence(toks, colon + 1..toks.len()).end;
     let content = colon + 1..end;
-    ((1..=4).contains(&words)
-        && name
+    // A headline that is one quotation ("Trump: ‘I’m the Worst …’") is the
+    // quote finder's.
+    let wholly_quoted = toks
+        .get(content.start)
+        .is_some_and(|t| t.kind == TokKind::Quote)
+        && toks[content.clone()]
             .iter()
-            .all(|t| t.is_word() && t.capital || t.kind == TokKind::Stop)
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.quoted);
+    // "Clinton camp:", "Clinton to Planned Parenthood:": a short lead that
+    // opens with a name.
+    ((1..=6).contains(&words)
+        && name
+            .first()
+            .is_some_and(|t| t.is_word() && t.capital && !t.is("the"))
+        && capitals * 2 >= words
+        && name.iter().all(|t| t.is_word() || t.kind == TokKind::Stop)
         && !name.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
         && words_in(toks, content.clone()) >= 3
-        && !toks[content.clone()].iter().any(|t| t.quoted))
-    .then_some(Found {
+        && !wholly_quoted)
+        .then_some(Found {
+            content,
+            cue: colon..colon + 1,
+            source: name_start..colon,
+            confidence: 0.6,
+        })
+}
+
+/// A transcript paragraph "CLINTON: Honestly, I …" or "Q: And the wall?":
+/// a speaker's label in capitals, a colon, then all the speaker said.
+pub fn transcript_line(toks: &[Token]) -> Option<Found> {
+    let colon = toks.iter().take(5).position(|t| t.lower == ":")?;
+    let label = &toks[..colon];
+    let interviewer = matches!(label, [t] if t.is("q") || t.is("a"));
+    let capitals = !label.is_empty()
+        && label.len() <= 3
+        && label.iter().all(|t| {
+            t.is_word() && t.upper_case && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
+        });
+    if !(interviewer && label[0].capital || capitals)
+        || label.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+    {
+        return None;
+    }
+    let end = trim_sentence(toks, colon + 1..toks.len()).end;
+    let content = colon + 1..end;
+    (words_in(toks, content.clone()) >= 2 && !toks[content.start].quoted).then_some(Found {
         content,
         cue: colon..colon + 1,
         source: 0..colon,
@@ -291,8 +358,8 @@ const HEADLINE_LABELS: &[&str] = &[
     "breaking",
     "photos",
     "review",
+    "latest",
     "interview",
-    "poll",
     "commentary",
     "explainer",
     "factbox",
@@ -336,9 +403,12 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
         return None;
     }
     let source = source_start..source_end;
-    // A bracketed aside "(…, according to S)" is its own sentence.
+    // A bracketed aside "(…, according to S)" is its own sentence; a
+    // bracket closed before the cue ("women (61 percent), according to S")
+    // is not.
     let start = (body.start..at)
         .rev()
+        .take_while(|&k| toks[k].lower != ")")
         .find(|&k| toks[k].lower == "(")
         .map_or(body.start, |k| k + 1);
     let after = skip_commas(toks, source_end, body.end)..body.end;
@@ -357,16 +427,165 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
     }
     let comma = before?;
     let lead = start..comma;
+    // "C, according to S, an advocacy group.": the tail describes S.
+    if is_appositive(toks, after.clone()) {
+        return Some(Found {
+            content: lead,
+            cue,
+            source: source.start..after.end,
+            confidence: 0.81,
+        });
+    }
     if words_in(toks, after.clone()) >= 2 {
-        // "In addition, according to S, C." / "C1, according to S, C2."
+        // "In addition, according to S, C." / "At the heart of it,
+        // according to S, was C2." / "C, according to S - an aside.": a
+        // lead that is a clause of its own is the whole content.
+        let lead_is_clause = toks[lead.clone()]
+            .iter()
+            .any(|t| is_in(FINITE, &t.lower) || is_in(SUBJECT_PRONOUNS, &t.lower));
         return if words_in(toks, lead.clone()) < 4 {
             found(after)
+        } else if lead_is_clause {
+            found(lead)
         } else {
             found(lead.start..after.end)
         };
     }
     // "C, according to S."
     found(lead)
+}
+
+/// A short noun phrase describing what precedes it ("an advocacy group",
+/// "the state's largest newspaper"): no verb, no clause of its own.
+fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
+    let words = words_in(toks, r.clone());
+    (1..=10).contains(&words)
+        && toks
+            .get(r.start)
+            .is_some_and(|t| matches!(t.low(), "a" | "an" | "the" | "which" | "who"))
+        && !toks[r.clone()].iter().any(|t| {
+            t.is("that") || t.quoted || is_in(FINITE, &t.lower) && !is_relative_start(toks, &r)
+        })
+}
+
+/// "which has …", "who is …": a relative clause describes the source too.
+fn is_relative_start(toks: &[Token], r: &Range<usize>) -> bool {
+    toks.get(r.start)
+        .is_some_and(|t| matches!(t.low(), "which" | "who"))
+}
+
+/// "In a new CNN poll, C." / "C in the latest poll." / "C, in the survey
+/// taken July 11-14.": a poll is the source of the finding it reports.
+fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    let phrase_end = next_comma(toks, at + 1, body.end).unwrap_or(body.end);
+    let head = (at + 1..phrase_end.min(at + 7))
+        .find(|&k| matches!(toks[k].low(), "poll" | "polls" | "survey" | "surveys"))?;
+    // The phrase is a noun phrase: no verb, no clause.
+    if toks[at + 1..head]
+        .iter()
+        .any(|t| !t.is_word() || t.quoted || is_in(FINITE, &t.lower) || t.is("that"))
+    {
+        return None;
+    }
+    let found = |content: Range<usize>| {
+        (words_in(toks, content.clone()) >= 3).then(|| Found {
+            content,
+            cue: at..at + 1,
+            source: at + 1..phrase_end,
+            confidence: 0.6,
+        })
+    };
+    if starts_clause(toks, body.start, at) {
+        // "In exit polls, C." / "In the new poll, conducted March 11-13, C."
+        let mut after = skip_commas(toks, phrase_end, body.end);
+        if toks.get(after).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "conducted" | "released" | "taken" | "published" | "completed"
+            )
+        }) && let Some(next) = next_comma(toks, after, body.end)
+        {
+            after = skip_commas(toks, next, body.end);
+        }
+        return (phrase_end < body.end)
+            .then(|| found(after..body.end))
+            .flatten();
+    }
+    // "C in the latest poll." / "C, in the survey, taken …": the poll
+    // phrase ends the sentence, with nothing of a clause after its noun.
+    let tail_words = words_in(toks, at + 1..body.end);
+    let clause_after = toks[head + 1..body.end].iter().any(|t| {
+        is_in(FINITE, &t.lower)
+            || matches!(
+                t.low(),
+                "and" | "but" | "by" | "to" | "that" | "who" | "which"
+            )
+    });
+    if tail_words <= 8 && !clause_after {
+        let end = if toks[at - 1].kind == TokKind::Comma {
+            at - 1
+        } else {
+            at
+        };
+        return found(body.start..end);
+    }
+    None
+}
+
+/// Nouns that report what someone said or holds: "Trump's claim that …".
+const NOMINAL_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "statement",
+    "argument",
+    "belief",
+    "view",
+    "suggestion",
+    "accusation",
+    "allegation",
+    "warning",
+    "promise",
+    "pledge",
+    "insistence",
+    "contention",
+    "concern",
+    "fear",
+    "hope",
+    "prediction",
+    "admission",
+];
+
+/// "Trump's claim that C", "his insistence that C": the possessor is the
+/// source and the "that" clause the content.
+fn nominal_cue(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    if !toks.get(at + 1).is_some_and(|t| t.is("that")) || at == body.start {
+        return None;
+    }
+    // The possessor, right before the noun or before one adjective.
+    let possessor = (at.saturating_sub(2).max(body.start)..at)
+        .rev()
+        .find(|&k| {
+            let w = &toks[k].lower;
+            matches!(w.as_ref(), "his" | "her" | "their" | "its")
+                || w.ends_with("'s") && toks[k].capital
+        })?;
+    // The name before "'s" ("Donald Trump's") belongs to the source.
+    let mut start = possessor;
+    while start > body.start
+        && toks[start - 1].is_word()
+        && toks[start - 1].capital
+        && possessor - start < 3
+    {
+        start -= 1;
+    }
+    let content = content_after(toks, at + 1, body.end)?;
+    Some(Found {
+        content,
+        cue: at..at + 1,
+        source: start..possessor + 1,
+        confidence: 0.6,
+    })
 }
 
 /// True when only openers ("But", "And") stand between `from` and `at`.
@@ -396,12 +615,31 @@ fn skip_commas(toks: &[Token], mut k: usize, end: usize) -> usize {
 
 /// "S called for C", "S talked about C": the content is the phrase after
 /// the preposition.
-fn cue_phrase(toks: &[Token], body: Range<usize>, at: usize, settings: &Settings) -> Option<Found> {
+fn cue_phrase(
+    toks: &[Token],
+    body: Range<usize>,
+    at: usize,
+    settings: &Settings,
+    earlier: &[Found],
+) -> Option<Found> {
     let mut cue_start = at;
     while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
         cue_start -= 1;
     }
-    let source = subject_before(toks, body.start, cue_start, settings)?;
+    // "…, pointing to C": a participle continues the main subject.
+    let after_comma = cue_start == at
+        && at > body.start
+        && toks[at - 1].kind == TokKind::Comma
+        && toks[at].lower.ends_with("ing");
+    let source = if after_comma {
+        earlier
+            .last()
+            .map(|f| f.source.clone())
+            .or_else(|| speaker_before_comma(toks, body.clone(), at - 1, settings))
+            .or_else(|| leading_subject(toks, body.start..at - 1))?
+    } else {
+        subject_before(toks, body.start, cue_start, settings)?
+    };
     let content = content_after(toks, at + 2, body.end)?;
     Some(Found {
         content,
@@ -419,9 +657,10 @@ fn cue_verb(
     settings: &Settings,
     earlier: &[Found],
 ) -> Option<Found> {
-    // The cue group: auxiliaries and adverbs before the verb ("has also said").
+    // The cue group: auxiliaries and adverbs before the verb ("has also said",
+    // "has since stressed", "has ridiculously claimed").
     let mut cue_start = v;
-    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+    while cue_start > body.start && in_cue_group(&toks[cue_start - 1]) {
         cue_start -= 1;
     }
     let cue = cue_start..v + 1;
@@ -468,8 +707,32 @@ fn cue_verb(
 
     // A participle after a comma ("…, saying …"), or a verb coordinated with
     // an earlier one ("… and said …"), continues the main subject's speech.
-    let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
-    if toks[v].lower.ends_with("ing") || coordinated {
+    // "… and said", "… and on Monday announced".
+    let mut before_time = cue_start;
+    while before_time > body.start
+        && cue_start - before_time < 4
+        && toks[before_time - 1].is_word()
+        && is_in(TIME_WORDS, &toks[before_time - 1].lower)
+    {
+        before_time -= 1;
+    }
+    let coordinated =
+        before_time > body.start && matches!(toks[before_time - 1].low(), "and" | "but");
+    // "Clinton is declaring that …": a progressive is a finite verb with
+    // its own subject, not a participle.
+    // ("he's hoping": the contraction holds the auxiliary.)
+    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower))
+        || cue_start > body.start && is_be_contraction(&toks[cue_start - 1].lower);
+    let participle = toks[v].lower.ends_with("ing") && !progressive;
+    // "evidence suggesting that C", "ledgers showing he was paid": a
+    // participle right after a noun reports what that noun shows.
+    if participle
+        && !coordinated
+        && let Some(found) = noun_participle(toks, body.clone(), cue_start, v, settings)
+    {
+        return Some(found);
+    }
+    if participle || coordinated {
         // The comma before the participle, also inside a closing mark
         // ("what was called the “Golden Week,” saying …").
         let comma = (cue_start > body.start)
@@ -493,7 +756,7 @@ fn cue_verb(
                     .flatten()
                     .and_then(|c| speaker_before_comma(toks, body.clone(), c, settings))
             })
-            .or_else(|| leading_subject(toks, body.clone()))?;
+            .or_else(|| leading_subject(toks, body.start..comma.unwrap_or(cue_start)))?;
         let content = content_after(toks, v + 1, body.end)?;
         return Some(Found {
             content,
@@ -575,6 +838,19 @@ fn cue_verb(
         v + 1
     };
     let mut content = content_after(toks, from, body.end)?;
+    // "Many of the closures, he said, have involved …": an attribution set
+    // inside the reported clause; the content is both sides of it.
+    if let Some(boundary) = subject.start.checked_sub(1)
+        && boundary > body.start
+        && toks[boundary].kind == TokKind::Comma
+        && !toks[boundary].quoted
+        && toks.get(v + 1).is_some_and(|t| t.kind == TokKind::Comma)
+        && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE)
+        && opens_main_clause(&toks[body.start])
+        && !toks[body.start..boundary].iter().any(|t| t.quoted)
+    {
+        content.start = body.start;
+    }
     // "Smith endorsed Cruz last week, saying …": an act's object is a noun
     // phrase, which ends at the first comma; a speech verb's content is a
     // clause that runs on.
@@ -588,11 +864,122 @@ fn cue_verb(
     {
         content.end = k;
     }
+    // "Trump, who questioned whether C, said Friday …": the relative
+    // clause, and with it the content, ends at the comma before the main
+    // clause's verb.
+    if subject.len() == 1
+        && matches!(toks[subject.start].low(), "who" | "which")
+        && subject.start > body.start
+        && toks[subject.start - 1].kind == TokKind::Comma
+        && let Some(k) = (content.start + 1..content.end).find(|&k| {
+            toks[k].kind == TokKind::Comma
+                && !toks[k].quoted
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.capital
+                        && (is_in(FINITE, &n.lower)
+                            || n.lower.ends_with("ed")
+                            || is_cue_verb(&n.lower, 0.3))
+                })
+        })
+    {
+        content.end = k;
+    }
     Some(Found {
         content,
         cue,
         source: subject,
         confidence: 0.7,
+    })
+}
+
+/// A word that may stand inside a cue group before its verb: an auxiliary,
+/// or an adverb in -ly that follows one ("has ridiculously claimed").
+fn in_cue_group(t: &Token) -> bool {
+    is_in(AUXILIARIES, &t.lower)
+        || t.is("since")
+        || t.is_word() && !t.capital && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ly")
+}
+
+/// "he's", "they're", "I'm": a subject pronoun with "is", "are" or "am".
+fn is_be_contraction(word: &str) -> bool {
+    ["'s", "'re", "'m"].iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|stem| is_in(SUBJECT_PRONOUNS, stem) && stem != "there")
+    })
+}
+
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
+
+/// "anecdotal evidence suggesting that C": a participle with no comma
+/// before it, right after a noun, and a "that" clause after it; the noun
+/// phrase is the source.
+fn noun_participle(
+    toks: &[Token],
+    body: Range<usize>,
+    cue_start: usize,
+    v: usize,
+    settings: &Settings,
+) -> Option<Found> {
+    if cue_start != v || v <= body.start || !toks.get(v + 1).is_some_and(|t| t.is("that")) {
+        return None;
+    }
+    let before = &toks[v - 1];
+    if !before.is_word()
+        || before.quoted
+        || is_in(NOT_SUBJECT_END, &before.lower)
+        || is_in(PRONOUNS, &before.lower)
+        || is_in(PREPOSITIONS, &before.lower)
+        || is_in(FINITE, &before.lower)
+        || is_in(AUXILIARIES, &before.lower)
+        || before.lower.ends_with("ly")
+        || matches!(
+            before.low(),
+            "by" | "after"
+                | "before"
+                | "without"
+                | "while"
+                | "when"
+                | "about"
+                | "of"
+                | "for"
+                | "and"
+                | "or"
+                | "not"
+        )
+    {
+        return None;
+    }
+    let _ = settings;
+    // The noun phrase back to a verb, a preposition (but "of": "a poll of
+    // voters") or a clause break.
+    let mut start = v;
+    while start > body.start && v - start < 8 {
+        let t = &toks[start - 1];
+        let inside = t.is_word()
+            && !t.quoted
+            && !is_in(FINITE, &t.lower)
+            && !is_in(AUXILIARIES, &t.lower)
+            && !is_in(CLAUSE_OPENERS, &t.lower)
+            && !matches!(t.low(), "that" | "which" | "who" | "and" | "or")
+            && (t.is("of") || !is_in(PREPOSITIONS, &t.lower));
+        if !inside {
+            break;
+        }
+        start -= 1;
+    }
+    while start < v && toks[start].is("of") {
+        start += 1;
+    }
+    if start >= v || is_junk_subject(&toks[start..v]) {
+        return None;
+    }
+    let content = content_after(toks, v + 1, body.end)?;
+    Some(Found {
+        content,
+        cue: v..v + 1,
+        source: start..v,
+        confidence: 0.6,
     })
 }
 
@@ -629,6 +1016,22 @@ fn speaker_before_comma(
             start -= 1;
         }
         return subject_before(toks, body.start, start, settings);
+    }
+    // "Clinton said in a statement Tuesday, …"
+    if let Some(verb) = (comma.saturating_sub(8).max(body.start)..comma)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].kind, TokKind::Comma | TokKind::Quote))
+        .find(|&k| is_speech(&toks[k]))
+        && verb + 1 < comma
+        && is_trailing_adverbial(toks, verb + 1..comma, &toks[verb])
+    {
+        let mut start = verb;
+        while start > body.start && is_in(AUXILIARIES, &toks[start - 1].lower) {
+            start -= 1;
+        }
+        if let Some(subject) = subject_before(toks, body.start, start, settings) {
+            return Some(subject);
+        }
     }
     // "said Dr. Griffith, …" right after a quotation or a comma.
     let verb = (comma.saturating_sub(6).max(body.start)..comma).find(|&k| is_speech(&toks[k]))?;
@@ -781,6 +1184,16 @@ fn subject_before(
     {
         return subject_before(toks, from, open, settings);
     }
+    // "Mr. Bush - in a line aimed at Mr. Trump - declared": the same for an
+    // aside between dashes.
+    let is_dash = |t: &Token| matches!(t.low(), "-" | "–" | "—" | "--");
+    if is_dash(&toks[cue_start - 1])
+        && let Some(open) = (cue_start.saturating_sub(30).max(from)..cue_start - 1)
+            .rev()
+            .find(|&k| is_dash(&toks[k]))
+    {
+        return subject_before(toks, from, open, settings);
+    }
     let last = &toks[cue_start - 1];
     let mut end = cue_start;
     // "Biden Jr. said": the abbreviation's dot is part of the name.
@@ -805,6 +1218,19 @@ fn subject_before(
     // Time words between subject and verb ("Smith last week said") are not the subject.
     while end > from + 1 && is_in(TIME_WORDS, &toks[end - 1].lower) && toks[end - 1].is_word() {
         end -= 1;
+    }
+    // "Former Obama operatives, who see Clinton as …, have been": the
+    // subject is the noun phrase before the relative clause.
+    if end + 1 == cue_start
+        && let Some(c) = (from..end)
+            .rev()
+            .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+        && c > from
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.low(), "who" | "which" | "whose"))
+    {
+        end = c;
     }
     let mut start = segment_start(toks, from, end);
     // An appositive or a modifier ("Smith, the spokesman, said"; "Rubio,
@@ -979,13 +1405,25 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // So is a subordinate clause ("When Mr. Trump spoke, …") or a
     // participle phrase ("Speaking Sunday, …").
     let mut body = body;
-    if toks.get(body.start).is_some_and(|t| {
+    let opener = toks.get(body.start).is_some_and(|t| {
         is_in(PREPOSITIONS, &t.lower)
             || is_in(SUBORDINATORS, &t.lower)
             || t.lower.ends_with("ing") && t.lower.len() > 5
-    }) && let Some(comma) = next_comma(toks, body.start, body.end)
-    {
+    });
+    if opener && let Some(comma) = next_comma(toks, body.start, body.end) {
         body.start = comma + 1;
+    } else if opener && is_in(PREPOSITIONS, &toks[body.start].lower) {
+        // "On Sunday morning Mr. Trump …": a short time phrase with no comma.
+        let mut k = body.start + 1;
+        while k < body.end
+            && k < body.start + 5
+            && toks[k].is_word()
+            && (!toks[k].capital || is_in(TIME_WORDS, &toks[k].lower))
+            && !is_in(PRONOUNS, &toks[k].lower)
+        {
+            k += 1;
+        }
+        body.start = k;
     }
     // "And Smith …", "Meanwhile, Smith …": the connective is not the subject.
     while toks.get(body.start).is_some_and(|t| {
@@ -1023,11 +1461,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             || toks[k].kind == TokKind::Quote
             || is_in(FINITE, &toks[k].lower)
             || is_in(SUBJECT_PRONOUNS, &toks[k].lower)
-            || toks[k].lower.contains('\'')
+            || toks[k].lower.contains('\'') && !is_possessive(&toks[k].lower)
             || (toks[k].kind == TokKind::Comma && !is_time_comma(toks, from, k))
     });
+    let complementiser = reach.is_some_and(|k| toks[k].is("that"));
     if let Some(k) = reach
-        && toks[k].is("that")
+        && complementiser
     {
         start = k + 1;
     } else {
@@ -1044,10 +1483,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
             start += 1;
         }
     }
-    // "said of Trump", "said with an eye roll": a manner phrase, no content.
-    if toks
-        .get(start)
-        .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+    // "said of Trump", "said with an eye roll": a manner phrase, no content
+    // ("said that in 2012 …" is a content).
+    if !complementiser
+        && toks
+            .get(start)
+            .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
     {
         return None;
     }
@@ -1067,7 +1508,14 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         // Semicolons, colons and brackets close the reported clause; a dash
         // does not: PolNeAR's contents run on past an aside ("— if for no
         // other reason than …").
-        let closer = t.lower == ";" || t.lower == ":" || t.lower == "(";
+        // ("9:42 p.m.": a colon between digits is part of a time.)
+        let in_time = t.lower == ":"
+            && k > start
+            && toks[k - 1].lower.ends_with(|c: char| c.is_ascii_digit())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()));
+        let closer = t.lower == ";" || t.lower == ":" && !in_time || t.lower == "(";
         // "said he responded: “…”": the clause introduces a quotation,
         // which PolNeAR counts with it as one quote.
         if t.lower == ":"
@@ -1107,6 +1555,15 @@ fn clause_break(toks: &[Token], k: usize, start: usize) -> bool {
         && toks[k].kind == TokKind::Comma
         && !toks[k].quoted
         && toks.get(k + 1).is_some_and(|n| opener(n.low()))
+}
+
+/// "Saturday's", "the paper's", not "he's" or "that's".
+fn is_possessive(word: &str) -> bool {
+    word.strip_suffix("'s").is_some_and(|stem| {
+        !stem.is_empty()
+            && !is_in(SUBJECT_PRONOUNS, stem)
+            && !matches!(stem, "that" | "what" | "who" | "here" | "where" | "let")
+    })
 }
 
 /// Time words that may stand between a cue verb and its content.

@@ -332,6 +332,42 @@ pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
     VERBS.0.may_have(word) && VERBS.1.get(word).is_some_and(|&s| s >= min_share)
 }
 
+/// What the clause rules ask of a cue verb, gathered in one lookup.
+#[derive(Debug, Clone, Copy)]
+pub struct CueVerb {
+    /// [`cue_share`].
+    pub share: f32,
+    /// [`train_precision`].
+    pub precision: Option<(u32, f32)>,
+    /// One of [`TIME_WORDS`] ("Sunday").
+    pub time_word: bool,
+}
+
+/// The facts about `word` when it is a learned cue word that can be a verb
+/// (what [`is_cue_verb`] accepts at any share): asked for nearly every word
+/// of a text, so one sieve and one hash lookup stand for the three tables.
+pub fn cue_verb_facts(word: &str) -> Option<&'static CueVerb> {
+    static VERBS: LazyLock<(Sieve, FnvMap<&str, CueVerb>)> = LazyLock::new(|| {
+        let verbs: FnvMap<&str, CueVerb> = table::CUE_WORDS
+            .iter()
+            .filter(|&&(w, _, _)| can_be_cue_verb(w))
+            .map(|&(w, share, _)| {
+                let facts = CueVerb {
+                    share,
+                    precision: train_precision(w),
+                    time_word: is_in(TIME_WORDS, w),
+                };
+                (w, facts)
+            })
+            .collect();
+        (Sieve::new(verbs.keys().copied()), verbs)
+    });
+    if !VERBS.0.may_have(word) {
+        return None;
+    }
+    VERBS.1.get(word)
+}
+
 /// A cue word that is not an adverb, a noun or adjective, or an auxiliary.
 fn can_be_cue_verb(word: &str) -> bool {
     let adverb = word.ends_with("ly") && word != "reportedly";
