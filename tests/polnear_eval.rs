@@ -7,16 +7,19 @@ use std::path::{Path, PathBuf};
 
 use hark::cli::eval::score_corpus;
 
-// 0.966 on dev (train 0.967) with the learned scare-quote model (extract::scare).
-const QUOTE_F1: f64 = 0.96;
+// 0.971 on dev (train 0.969) with the learned scare-quote model (extract::scare)
+// and its title, list, modifier, poll, credit and reported-speech features; the
+// floor keeps a quote or two of margin for other branches' attribution changes.
+const QUOTE_F1: f64 = 0.968;
 // 0.879 on dev (train 0.890) with clause-aware subjects (extract::clause):
 // the scare-quote model keeps ~45 more real quotes (nicknames, coinages with
 // no cue near them) whose speakers are harder than the rest.
 const SPEAKER_ACCURACY: f64 = 0.87;
 // 0.849 on dev (train 0.861).
 const END_TO_END_F1: f64 = 0.84;
-// 0.491 on dev (train 0.470) after the reported-speech pass of the `reported` branch.
-const REPORTED_F1: f64 = 0.48;
+// 0.507 on dev (train 0.487) after the second reported-speech pass (polls,
+// nominal cues, transcripts, headline leads, clause boundaries).
+const REPORTED_F1: f64 = 0.50;
 
 fn polnear() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/polnear");

@@ -120,6 +120,14 @@ fn subject_for(
     // name nearest the cue.
     let comma_before = previous_word(text, tokens, floor, cue.tokens.start)
         .is_some_and(|k| tokens[k].is_punct(text, ","));
+    // "…, Spicer said, adding, “…”", "…, Nefzi said Tuesday, adding": a
+    // participle after a finite cue and its comma shares that cue's subject.
+    if comma_before
+        && tokens[cue.tokens.start].text(text).ends_with("ing")
+        && let Some(m) = previous_cue_subject(text, tokens, floor, cue.tokens.start - 1, ceiling)
+    {
+        return Some(m);
+    }
     if comma_before {
         // "…, said Steve Elmendorf, deputy campaign manager": inverted.
         if let Some(m) = inverted_subject(text, tokens, cue, ceiling) {
@@ -134,7 +142,32 @@ fn subject_for(
             return Some(m);
         }
     }
+    // "the actor held a fake audition and asked …": a verb after "and"
+    // shares the clause's subject.
+    if previous_word(text, tokens, floor, cue.tokens.start)
+        .is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
+        && let Some(s) = clause_subject(text, tokens, floor, cue.tokens.start)
+        && matches!(
+            s.kind,
+            MentionKind::Name | MentionKind::Role | MentionKind::Group | MentionKind::Organization
+        )
+    {
+        return Some(s);
+    }
     let near = subject_before(text, tokens, floor, cue.tokens.start);
+    // "footage of Hillary Clinton asking, “…”", "a video of Trump saying":
+    // the person shown speaking is the participle's subject.
+    if tokens[cue.tokens.start].text(text).ends_with("ing")
+        && let Some(n) = &near
+        && n.kind == MentionKind::Name
+        && n.tokens.end == cue.tokens.start
+        && n.tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|k| tokens[k].text(text) == "of")
+    {
+        return near;
+    }
     // "blasted out an email to supporters stating …": a participle's
     // subject is the clause's, not the noun before it.
     // ("with Sen. John McCain calling it …" keeps its own subject.)
@@ -190,6 +223,34 @@ fn subject_for(
             .flatten()
     })
     .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+}
+
+/// The subject of a strong finite cue that ends a few tokens before the
+/// comma at `comma` ("Spicer said,", "Nefzi said Tuesday,").
+fn previous_cue_subject(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    comma: usize,
+    ceiling: usize,
+) -> Option<Mention> {
+    let lo = floor.max(comma.saturating_sub(4));
+    let mut i = comma;
+    while i > lo {
+        i -= 1;
+        if tokens[i].kind != TokKind::Word {
+            return None;
+        }
+        if let Some(c) = cue_here(text, tokens, i, STRONG_CUE)
+            && c.tokens.end <= comma
+            && !tokens[i].text(text).ends_with("ing")
+        {
+            return subject_for(text, tokens, floor, ceiling.min(comma), &c).filter(|m| {
+                matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) || usable(text, m)
+            });
+        }
+    }
+    None
 }
 
 /// Speech verbs that news puts before their subject ("…, said Smith").
@@ -267,7 +328,18 @@ fn inverted_subject(
 /// stretched over the relative pronoun.
 fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
     let near = previous_word(text, tokens, floor, cue)?;
-    let is_rel = |k: usize| matches!(tokens[k].text(text), "who" | "which");
+    // "water bottles that said", "a headline that said": "that" after a
+    // noun (not after a verb: "said that …") is a relative pronoun too.
+    let noun_that = |k: usize| {
+        tokens[k].text(text) == "that"
+            && k > floor
+            && tokens[k - 1].kind == TokKind::Word
+            && match_at(text, tokens, k - 1).is_none()
+            && !is_skippable(tokens[k - 1].text(text))
+            && !copula(tokens[k - 1].text(text))
+            && !preposition(tokens[k - 1].text(text))
+    };
+    let is_rel = |k: usize| matches!(tokens[k].text(text), "who" | "which") || noun_that(k);
     // "who in 2010 said", "who, on Tuesday, said", "who has in the past
     // described": a short adverbial between the pronoun and the cue.
     let rel = if is_rel(near) {
@@ -514,6 +586,34 @@ const SOURCE_NOUNS: &[&str] = &[
     "numbers",
     "estimates",
     "guy",
+    "someone",
+    "somebody",
+    "anyone",
+    "everyone",
+    "person",
+    "publication",
+    "magazine",
+    "outlet",
+    "editorial",
+    "board",
+    "organization",
+    "foundation",
+    "commission",
+    "council",
+    "department",
+    "office",
+    "station",
+    "channel",
+    "company",
+    "firm",
+    "union",
+    "association",
+    "coalition",
+    "party",
+    "movement",
+    "institute",
+    "crowd",
+    "audience",
     "kid",
     "kids",
     "couple",
@@ -562,9 +662,11 @@ fn usable(text: &str, m: &Mention) -> bool {
                 .to_ascii_lowercase();
             source_noun(&head)
                 || is_role_word(&head)
+                // ("Hundreds of demonstrators", "the two")
+                || super::mentions::is_number_word(&head)
                 || [
                     "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant",
-                    "ants",
+                    "ants", "man", "men", "woman", "women",
                 ]
                 .iter()
                 .any(|s| head.ends_with(s))
@@ -625,13 +727,36 @@ pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Att
         // subject whatever they are ("…," the person added); further on
         // (past a long appositive) only when they start there.
         let adjacent = mention.tokens.start == from;
+        // ("…," in sharp contrast to previous elections, says Dante Scala:
+        // an inverted cue after a comma closes the sentence at any distance.)
+        let inverted_far = tokens[i - 1].is_punct(text, ",")
+            && mention.tokens.start == cue.tokens.end
+            && inverted_subject(text, tokens, &cue, to.max(i + 10)).is_some();
         if (i < from + 12 && (adjacent || usable(text, &mention)))
             || (adjacent && mention.tokens.end <= i)
+            || inverted_far
         {
             return Some(Attribution { cue, mention });
         }
     }
     None
+}
+
+/// "“….” Trump said." : a name or pronoun and a speech verb alone in the
+/// sentence after a quote that ended with a full stop.
+pub fn bare_tag(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+    let a = after(text, tokens, from, to)?;
+    let closes = |k: usize| {
+        tokens
+            .get(k)
+            .is_none_or(|t| t.is_punct(text, ".") || t.is_punct(text, ","))
+    };
+    (a.mention.tokens.start == from
+        && matches!(a.mention.kind, MentionKind::Name | MentionKind::Pronoun)
+        && a.cue.tokens.start == a.mention.tokens.end
+        && inverting_verb(&tokens[a.cue.tokens.start].text(text).to_ascii_lowercase())
+        && closes(a.cue.tokens.end))
+    .then_some(a)
 }
 
 /// How far after a quote a cue may stand when a long appositive subject
@@ -642,7 +767,14 @@ const LONG_SUBJECT: usize = 40;
 /// The attribution before a quote: the last cue with a subject in
 /// `[from, to)` (sentence start up to the opening mark).
 pub fn before(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
-    let from = from.max(to.saturating_sub(WINDOW));
+    let mut from = from.max(to.saturating_sub(WINDOW));
+    // "With Democratic leaders worried about …, President Obama is rolling
+    // out a new message: “…”": not a cue of the subordinate opening.
+    if opens_subordinate(text, tokens, from)
+        && let Some(main) = main_clause_start(text, tokens, from, to)
+    {
+        from = main;
+    }
     let mut i = to;
     while i > from {
         i -= 1;
@@ -669,7 +801,8 @@ pub fn introducing(text: &str, tokens: &[Token], floor: usize, open: usize) -> O
             break;
         }
     }
-    if k == open {
+    // ("chanting “Bernie or Jill, No Hill,”": the cue right at the mark.)
+    if k == open && !(k > floor && match_at(text, tokens, k - 1).is_some()) {
         return None;
     }
     let a = before(text, tokens, floor, k)?;
@@ -747,6 +880,207 @@ fn main_clause_cue(
     weak
 }
 
+/// Nouns for things said: "her remark that …", "his calls to end …".
+const SPEECH_NOUNS: &[&str] = &[
+    "remark",
+    "remarks",
+    "comment",
+    "comments",
+    "claim",
+    "claims",
+    "assertion",
+    "assertions",
+    "statement",
+    "statements",
+    "words",
+    "call",
+    "calls",
+    "description",
+    "characterization",
+    "admission",
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "warning",
+    "warnings",
+    "promise",
+    "promises",
+    "pledge",
+    "vow",
+    "insistence",
+    "suggestion",
+    "argument",
+    "message",
+    "tweet",
+    "tweets",
+    "speech",
+    "testimony",
+    "answer",
+    "response",
+    "reply",
+    "quip",
+    "boast",
+    "prediction",
+    "contention",
+    "rhetoric",
+    "criticism",
+    "declaration",
+    "announcement",
+    "threat",
+    "demand",
+    "plea",
+    "reference",
+    "references",
+    "slogan",
+    "catchphrase",
+    "mantra",
+    "refrain",
+];
+crate::word_set!(speech_noun, SPEECH_NOUNS);
+
+/// "her remark that “…”", "Trump's claim that there have been “…”": a
+/// possessive before a noun for something said, a few words before the
+/// quote, with no cue between.
+fn possessed_words(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    floor: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let lo = floor.max(to.saturating_sub(10));
+    let mut n = to;
+    while n > lo {
+        n -= 1;
+        let t = &tokens[n];
+        if in_quote[n] || t.kind != TokKind::Word {
+            return None;
+        }
+        if !speech_noun(t.text(text)) {
+            if match_at(text, tokens, n).is_some() || copula(t.text(text)) {
+                return None;
+            }
+            continue;
+        }
+        // The words' content follows: "her claim that", "his calls to end",
+        // "Trump's call for", not "Trump's comments “are based on …”".
+        if n + 1 >= to
+            || !matches!(
+                tokens[n + 1].text(text),
+                "that" | "to" | "for" | "of" | "about" | "as" | "on"
+            )
+        {
+            return None;
+        }
+        // The owner: right before the noun, or before one or two modifiers
+        // ("her own admission", "his past comments").
+        for k in (n.saturating_sub(3).max(lo)..n).rev() {
+            let o = &tokens[k];
+            let w = o.text(text);
+            let owner = if let Some(gender) = match w {
+                "his" | "His" => Some(Some(crate::model::Gender::Male)),
+                "her" | "Her" => Some(Some(crate::model::Gender::Female)),
+                "their" | "Their" => Some(None),
+                _ => None,
+            } {
+                Some(Mention {
+                    range: o.range(),
+                    head: o.range(),
+                    role: None,
+                    kind: MentionKind::Pronoun,
+                    gender,
+                    plural: w.eq_ignore_ascii_case("their"),
+                    tokens: k..k + 1,
+                })
+            } else if o.cap && (w.ends_with("'s") || w.ends_with("’s")) {
+                subject_before(text, tokens, lo.min(k), k + 1)
+                    .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Organization))
+            } else {
+                None
+            };
+            if let Some(m) = owner {
+                return Some(Attribution {
+                    cue: implied_cue("said", tokens, n),
+                    mention: m,
+                });
+            }
+            if o.kind != TokKind::Word || o.cap {
+                break;
+            }
+        }
+        return None;
+    }
+    None
+}
+
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+];
+crate::word_set!(copula, COPULAS);
+
+/// Words that open a subordinate or relative clause with its own subject
+/// ("when he claimed", "whom he describes as", "what it calls").
+const SUBORDINATORS: &[&str] = &[
+    "when", "as", "while", "after", "before", "because", "since", "if", "whom", "which", "what",
+    "where", "though", "although", "whereas", "until", "once",
+];
+crate::word_set!(subordinator, SUBORDINATORS);
+
+/// The nearest cue before the quote (after `from`) when its subject opens
+/// a subordinate clause: the quote is that clause's, not the main one's.
+fn subordinate_clause_cue(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    from: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let lo = from.max(to.saturating_sub(WINDOW));
+    let mut i = to;
+    while i > lo {
+        i -= 1;
+        if in_quote[i] {
+            continue;
+        }
+        let Some(cue) = cue_here(text, tokens, i, 0.15) else {
+            continue;
+        };
+        // ("as Rubio has said - and he can 'guarantee'": another clause.)
+        if (cue.tokens.end..to).any(|k| {
+            matches!(tokens[k].text(text), "-" | "—" | "–" | "(" | ";" | ":") && !in_quote[k]
+        }) {
+            return None;
+        }
+        let mention = subject_before(text, tokens, lo, cue.tokens.start)?;
+        if !matches!(mention.kind, MentionKind::Name | MentionKind::Pronoun)
+            && !usable(text, &mention)
+        {
+            return None;
+        }
+        let opener = mention.tokens.start.checked_sub(1).filter(|&k| k >= lo)?;
+        let w = tokens[opener].text(text).to_ascii_lowercase();
+        return subordinator(&w).then_some(Attribution { cue, mention });
+    }
+    None
+}
+
+/// Conjunctions that open a subordinate clause before the main one ("When
+/// terrorists are revealed …, Obama calls them …"). Not "as" ("As Trump
+/// put it, …" names the source) nor "according to".
+const SUBORDINATE_OPENERS: &[&str] = &[
+    "when", "while", "if", "because", "although", "though", "after", "before", "since", "once",
+    "until", "unless", "whereas", "with", "despite",
+];
+crate::word_set!(subordinate_opener, SUBORDINATE_OPENERS);
+
+/// The sentence from token `start` opens with a subordinate clause.
+pub fn opens_subordinate(text: &str, tokens: &[Token], start: usize) -> bool {
+    tokens
+        .get(start)
+        .is_some_and(|t| subordinate_opener(&t.text(text).to_ascii_lowercase()))
+}
+
 /// A partial quote's attribution: the first cue of the sentence before the
 /// quote that has a subject (the main clause), else the nearest cue after it.
 pub fn partial(
@@ -768,14 +1102,28 @@ pub fn partial(
     {
         return Some(a);
     }
+    // "Hewitt asked Trump about statements he had made, when he claimed
+    // Obama was 'the founder'": a subordinate clause with its own subject
+    // and cue holds the quote.
+    if let Some(a) = subordinate_clause_cue(text, tokens, in_quote, main, quote.start) {
+        return Some(a);
+    }
     let first =
         main_clause_cue(text, tokens, in_quote, main, sentence.start, quote.start).or_else(|| {
-            (main > sentence.start).then(|| {
-                main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main)
-            })?
+            // ("When terrorists are revealed …, Obama and Clinton call them
+            // 'lone wolves'": a subordinate opening is not the attribution.)
+            (main > sentence.start && !opens_subordinate(text, tokens, sentence.start)).then(
+                || main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main),
+            )?
         });
     if first.is_some() {
         return first;
+    }
+    // "Albright fanned controversy over her remark that “…”": with no cue
+    // of its own before, the owner of the words (after one, "Ryan said
+    // Obama's words “amount to …”", the quote is the cue's).
+    if let Some(a) = possessed_words(text, tokens, in_quote, sentence.start, quote.start) {
+        return Some(a);
     }
     let mut i = quote.end;
     while i < sentence.end {

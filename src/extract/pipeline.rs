@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::attribute::{self, Attribution, sentence_around, tok_at};
 use super::cues::CueMatch;
-use super::mentions::{Mention, find_names, mention_from_range};
+use super::mentions::{Mention, MentionKind, find_names, mention_from_range};
 use super::quote_credit;
 use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
@@ -233,19 +233,24 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             // outranks one after it, which then belongs to the writer's
             // sentence going on ("“…” against what the campaign sees as …").
             // ("…:" “…,” she wrote." keeps the attribution right after it.)
-            let after =
-                quote_credit::dash_credit(text, tokens, close_tok, next_open).or_else(|| {
-                    let after = (!full_stop)
-                        .then(|| attribute::after(text, tokens, close_tok, next_open))
-                        .flatten();
-                    let adjacent = after.as_ref().is_some_and(|a| {
-                        a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
-                    });
-                    if adjacent && text[q.range.clone()].ends_with(',') {
-                        return after;
-                    }
-                    attribute::introducing(text, tokens, floor, open_tok).or(after)
+            let credit = quote_credit::dash_credit(text, tokens, close_tok, next_open)
+                .or_else(|| quote_credit::line_credit(text, tokens, open_tok, close_tok));
+            let after = credit.or_else(|| {
+                // ("“….” Trump said.": a bare tag after a full stop still
+                // attributes it.)
+                let after = if full_stop {
+                    attribute::bare_tag(text, tokens, close_tok, next_open)
+                } else {
+                    attribute::after(text, tokens, close_tok, next_open)
+                };
+                let adjacent = after.as_ref().is_some_and(|a| {
+                    a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
                 });
+                if adjacent && text[q.range.clone()].ends_with(',') {
+                    return after;
+                }
+                attribute::introducing(text, tokens, floor, open_tok).or(after)
+            });
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
@@ -288,8 +293,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     attribution_of(&mut item, prev.block, a, 0.85);
                 }
             }
-            if item.mention.is_none() && found.is_none() {
-                // A transcript label: "PENCE: Well, …".
+            // A transcript label inside the quote ("PENCE: Well, …") names
+            // its speaker whatever cue stands around it.
+            {
                 if let Some(colon) = text[q.range.clone()].find(':')
                     && colon > 1
                     && colon < 30
@@ -389,6 +395,16 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
     let _ = first_item;
 }
 
+/// Token `i` starts a sentence of its block: first, or after a full stop
+/// (a closing quotation mark may stand between).
+fn opens_sentence(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && matches!(tokens[k - 1].text(text), "\u{201D}" | "\"" | "\u{2019}") {
+        k -= 1;
+    }
+    k == 0 || super::tokens::is_sentence_end(text, &tokens[k - 1])
+}
+
 /// Builds the `TextRef` for a range of a block's text.
 fn text_ref(doc: &Document, block: usize, range: Range<usize>) -> TextRef {
     let b = &doc.blocks[block];
@@ -448,8 +464,34 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 BlockKind::Heading { .. } | BlockKind::CaptionTitle
             );
         if !title_case {
+            // Where the current sentence starts (tokens are walked once).
+            let mut sentence_start = 0;
+            let mut scanned = 0;
             for m in find_names(text, &p.tokens) {
-                resolver.name(text, &m, pos(p.block, m.range.start));
+                let at = pos(p.block, m.range.start);
+                let e = resolver.name(text, &m, at);
+                while scanned < m.tokens.start {
+                    if super::tokens::is_sentence_end(text, &p.tokens[scanned]) {
+                        sentence_start = scanned + 1;
+                    }
+                    scanned += 1;
+                }
+                // A name that opens its sentence's main clause is its subject:
+                // "Sen. Claire McCaskill scolded him: “…,” she said", "In a
+                // statement, Hillary Clinton was more circumspect …. “…,” she".
+                if m.kind == MentionKind::Name
+                    && m.tokens.start >= sentence_start
+                    && (opens_sentence(text, &p.tokens, m.tokens.start)
+                        || m.tokens.start - sentence_start <= 30
+                            && super::clause::main_clause_start(
+                                text,
+                                &p.tokens,
+                                sentence_start,
+                                m.tokens.end,
+                            ) == Some(m.tokens.start))
+                {
+                    resolver.note_subject(e, at);
+                }
             }
         }
         // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
@@ -677,6 +719,18 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     }
     // Scare quotes, titles of works, nicknames no one is said to use, markup
     // noise: the learned model decides (headlines were decided above).
+    // Reported-speech spans as (block, start, furthest end so far in the
+    // block), for `InReported` by binary search.
+    let mut reported_spans: Vec<(usize, usize, usize)> = items[n_quotes..]
+        .iter()
+        .map(|it| (it.block, it.range.start, it.range.end))
+        .collect();
+    reported_spans.sort_unstable();
+    for k in 1..reported_spans.len() {
+        if reported_spans[k].0 == reported_spans[k - 1].0 {
+            reported_spans[k].2 = reported_spans[k].2.max(reported_spans[k - 1].2);
+        }
+    }
     let mut joined = vec![false; n_quotes];
     let mut attributed_in_block: Vec<usize> = Vec::new();
     for it in &items[..n_quotes] {
@@ -704,6 +758,28 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
             scare::F::OtherAttributedInParagraph,
             hi - lo > usize::from(it.own),
         );
+        let cue_after = it
+            .cue
+            .as_ref()
+            .is_some_and(|(b, c)| *b == it.block && c.start >= it.range.end);
+        set(
+            scare::F::PartialCueAfter,
+            it.own && it.kind == QuoteKind::Partial && cue_after,
+        );
+        // The reported spans of this block that start before the quote
+        // ends: one of them reaches into it when their furthest end does.
+        let k =
+            reported_spans.partition_point(|&(b, start, _)| (b, start) < (it.block, it.range.end));
+        let in_reported = k > 0 && {
+            let (b, _, reach) = reported_spans[k - 1];
+            b == it.block && reach > it.range.start
+        };
+        set(scare::F::InReported, in_reported);
+        let text = &doc.blocks[it.block].text;
+        // Markup attribute values and stage directions go whatever the model says.
+        keep[i] = keep[i]
+            && !scare::is_markup_value(text, it.range.start)
+            && !scare::is_stage_direction(&text[it.range.clone()]);
         if let Some(rec) = record.as_deref_mut() {
             rec.push(Candidate {
                 block: it.block,
@@ -713,8 +789,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 structural_keep: keep[i],
             });
         }
-        let content = &doc.blocks[it.block].text[it.range.clone()];
-        keep[i] = keep[i] && scare::is_quote(&f) && !scare::is_stage_direction(content);
+        keep[i] = keep[i] && scare::is_quote(&f);
     }
     // A kept quote that still has no speaker is someone's words the model
     // trusts (a nickname, a coinage): the nearest attributed item of its

@@ -32,7 +32,7 @@ pub fn dash_credit(
     if k < limit && matches!(tokens[k].text(text), "." | ",") {
         k += 1;
     }
-    let mut dash = k;
+    let dash = k;
     while k < limit && tokens[k].kind == TokKind::Punct && is_credit_dash(tokens[k].text(text)) {
         k += 1;
     }
@@ -43,13 +43,40 @@ pub fn dash_credit(
     if close > 0 && line_break_between(text, &tokens[close - 1], &tokens[k]) {
         return None;
     }
-    dash = k - 1;
-    let m = subject_after(text, tokens, k, limit)?;
+    let _ = dash;
+    credit_at(text, tokens, k - 1, limit)
+}
+
+/// A quotation that opens its line and a credit that closes the line,
+/// with more of the writer's words or quotes between: `“…” than live in a
+/// world where he is president.” ― Adriana Rodarte`.
+pub fn line_credit(text: &str, tokens: &[Token], open: usize, close: usize) -> Option<Attribution> {
+    let opens_line = open == 0 || line_break_between(text, &tokens[open - 1], &tokens[open]);
+    if !opens_line || close >= tokens.len() {
+        return None;
+    }
+    // The line's end, within a bounded window (linear time on huge lines).
+    let stop = tokens.len().min(close + 120);
+    let end = (close + 1..stop)
+        .find(|&k| line_break_between(text, &tokens[k - 1], &tokens[k]))
+        .unwrap_or(stop);
+    if end == stop && stop < tokens.len() {
+        return None;
+    }
+    (close..end)
+        .rev()
+        .filter(|&d| tokens[d].kind == TokKind::Punct && is_credit_dash(tokens[d].text(text)))
+        .find_map(|d| credit_at(text, tokens, d, end))
+}
+
+/// The credit whose dash is token `dash`: a name after it that closes the
+/// line (or is followed by a handle, or a stop that does): "— Ben Jacobs
+/// (@Bencjacobs) June 28, 2016". `limit` bounds the name.
+fn credit_at(text: &str, tokens: &[Token], dash: usize, limit: usize) -> Option<Attribution> {
+    let m = subject_after(text, tokens, dash + 1, limit)?;
     if !matches!(m.kind, MentionKind::Name | MentionKind::Organization) {
         return None;
     }
-    // The name closes the line (or is followed by a handle or a stop that
-    // does): "— Ben Jacobs (@Bencjacobs) June 28, 2016".
     let end = m.tokens.end;
     let closes_line = match tokens.get(end) {
         None => true,

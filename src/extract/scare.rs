@@ -81,9 +81,30 @@ pub enum F {
     AfterPossessive,
     /// Title Case with no cue in the sentence.
     TitleCaseNoCue,
+    /// Title Case where a programme or publication is named: after "on",
+    /// "with", "told", a possessive (NBC's "…"), or a media word
+    /// ("appearance", "interview", "episode") just before.
+    TitleInMedia,
+    /// One of a list of quotations ("R," or "D,"; "ambassador," "attack"):
+    /// terms listed, seldom someone's words.
+    ListOfQuotes,
+    /// Followed by a noun it modifies (the "opt out" movement, "…" shirts).
+    ModifiesNoun,
+    /// After a share ("30 percent of whites "strongly agree""): an answer
+    /// option of a poll.
+    AfterShare,
+    /// A partial quote whose only cue comes after it (On ABC's "This
+    /// Week," Smith said): set by the pipeline.
+    PartialCueAfter,
+    /// Inside the content of a reported-speech clause of its paragraph:
+    /// set by the pipeline.
+    InReported,
+    /// A headline credited to its author ("…," by The Post's Jane Doe): a
+    /// work's title, not its author's speech.
+    CreditedWork,
 }
 
-pub const N: usize = F::TitleCaseNoCue as usize + 1;
+pub const N: usize = F::CreditedWork as usize + 1;
 
 /// Feature names as `tools/learn_scare.py` writes them in the table.
 pub const NAMES: [&str; N] = [
@@ -118,6 +139,13 @@ pub const NAMES: [&str; N] = [
     "after_on",
     "after_possessive",
     "title_case_no_cue",
+    "title_in_media",
+    "list_of_quotes",
+    "modifies_noun",
+    "after_share",
+    "partial_cue_after",
+    "in_reported",
+    "credited_work",
 ];
 
 pub type Features = [f32; N];
@@ -191,6 +219,120 @@ const NAMING_WORDS: &[&str] = &[
     "styled",
     "self-styled",
     "self-described",
+];
+
+/// Words that place a title in broadcasting or publishing ("an appearance
+/// on", "an interview with", "the episode of").
+const MEDIA_WORDS: &[&str] = &[
+    "broadcast",
+    "episode",
+    "edition",
+    "appearance",
+    "interview",
+    "program",
+    "show",
+    "podcast",
+    "network",
+    "author",
+    "co-author",
+    "screening",
+    "host",
+    "star",
+    "anchor",
+    "segment",
+    "airing",
+    "aired",
+    "appeared",
+    "appear",
+    "speaking",
+    "told",
+];
+
+/// Nouns a quoted label commonly modifies (the "Stop Trump" movement, a
+/// "stand down" order, "Hillary for Prison" shirts).
+const MODIFIED_NOUNS: &[&str] = &[
+    "movement",
+    "campaign",
+    "rally",
+    "ad",
+    "ads",
+    "shirt",
+    "shirts",
+    "t-shirts",
+    "t-shirt",
+    "hat",
+    "hats",
+    "sign",
+    "signs",
+    "slogan",
+    "plan",
+    "theme",
+    "feature",
+    "order",
+    "initiative",
+    "program",
+    "strategy",
+    "tour",
+    "crowd",
+    "label",
+    "event",
+    "party",
+    "letters",
+    "letter",
+    "reception",
+    "summit",
+    "award",
+    "tax",
+    "bill",
+    "act",
+    "pin",
+    "trust",
+    "area",
+    "uprisings",
+    "reboot",
+    "star",
+    "host",
+    "actress",
+    "actor",
+    "buzz",
+    "coalition",
+    "rule",
+    "provision",
+    "option",
+    "category",
+    "level",
+    "status",
+    "system",
+    "model",
+    "approach",
+    "policy",
+    "agenda",
+    "caucus",
+    "bus",
+    "tote",
+    "button",
+    "buttons",
+    "bumper",
+    "sticker",
+    "stickers",
+    "chant",
+    "chants",
+    "banner",
+    "mug",
+    "mugs",
+    "era",
+    "doctrine",
+    "scenario",
+    "narrative",
+    "framework",
+    "clock",
+    "group",
+    "groups",
+    "candidate",
+    "candidates",
+    "standard",
+    "spat",
+    "gear",
 ];
 
 const CALLED_AS: &[&str] = &["called", "named", "known", "as", "calling", "call", "calls"];
@@ -323,6 +465,46 @@ impl Local<'_> {
         if title_case && !self.cue_in_sentence {
             set(F::TitleCaseNoCue);
         }
+        let last_words: Vec<String> = before
+            .rsplit(char::is_whitespace)
+            .take(3)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect();
+        let possessive = last_words
+            .iter()
+            .take(2)
+            .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+        if title_case
+            && (matches!(prev_word, "on" | "with" | "told")
+                || possessive
+                || last_words.iter().any(|w| MEDIA_WORDS.contains(&w.as_str())))
+        {
+            set(F::TitleInMedia);
+        }
+        if in_list_of_quotes(before, after) {
+            set(F::ListOfQuotes);
+        }
+        let first_after = after
+            .trim_start()
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !matches!(last, '.' | ',' | '!' | '?')
+            && after.starts_with(char::is_whitespace)
+            && MODIFIED_NOUNS.contains(&first_after.as_str())
+        {
+            set(F::ModifiesNoun);
+        }
+        if after_share(before) {
+            set(F::AfterShare);
+        }
+        if last == ',' && credited_to_author(after) {
+            set(F::CreditedWork);
+        }
         f
     }
 
@@ -344,6 +526,47 @@ impl Local<'_> {
     }
 }
 
+/// A quotation listed with others: a closing mark (and perhaps a comma,
+/// "and" or "or") right before it, or an opening one right after it.
+fn in_list_of_quotes(before: &str, after: &str) -> bool {
+    // After: a comma, "and" or "or", then an opening mark.
+    let t = after.trim_start();
+    let comma = t.starts_with(',');
+    let t = t.trim_start_matches([',', ' ']);
+    let word = t.strip_prefix("and ").or_else(|| t.strip_prefix("or "));
+    let next = word.unwrap_or(t).trim_start();
+    if (comma || word.is_some()) && next.starts_with(['"', '“']) {
+        return true;
+    }
+    // Before: a closing mark, then perhaps a comma, "and" or "or".
+    let b = before.trim_end();
+    let b = b
+        .strip_suffix(" and")
+        .or_else(|| b.strip_suffix(" or"))
+        .unwrap_or(b)
+        .trim_end_matches([',', ' ']);
+    b.ends_with(['"', '”'])
+}
+
+/// The closing mark is followed by "by" and a name: a credit line.
+fn credited_to_author(after: &str) -> bool {
+    after
+        .trim_start_matches([',', ' '])
+        .strip_prefix("by ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+}
+
+/// The text before a quotation ends with a share ("30 percent of whites",
+/// "(34%"): the quotation is the answer a poll offered.
+fn after_share(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', '(']);
+    let mut words = b.rsplit(' ');
+    let last = words.next().unwrap_or("");
+    // (A bare number is more often a year or a count: "the 2010 “…”".)
+    let share = |w: &str| w.ends_with('%') || w == "percent";
+    share(last) || (words.next() == Some("of") && words.next().is_some_and(share))
+}
+
 /// Two to ten words, every word longer than three letters capitalised, no
 /// sentence punctuation inside (an end comma or full stop is the writer's).
 pub fn is_title_case(content: &str) -> bool {
@@ -357,6 +580,10 @@ pub fn is_title_case(content: &str) -> bool {
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
         })
         && !bare.contains(['.', ',', '!', '?', ':', ';'])
+        // ("rip up" has no long word, but no capital either.)
+        && bare
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A transcript's stage direction in quotes ("(CROSSTALK.)", "(LAUGHTER)"):
@@ -368,6 +595,14 @@ pub fn is_stage_direction(content: &str) -> bool {
         && bare.ends_with([')', ']'])
         && !bare.contains(char::is_lowercase)
         && !bare[1..bare.len() - 1].contains(['(', ')', '[', ']'])
+}
+
+/// A markup attribute's value (`id="…"`, `tweet-date="…"`): the opening
+/// mark follows `=`. Nobody's words, whatever the text inside.
+pub fn is_markup_value(text: &str, content_start: usize) -> bool {
+    text[..content_start]
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'))
+        .ends_with('=')
 }
 
 /// The model's score: positive keeps the quote.
@@ -437,6 +672,33 @@ mod tests {
     }
 
     #[test]
+    fn markup_values() {
+        let t = "<tweet tweet-date=\"that in an apples-to-apples\">";
+        assert!(is_markup_value(t, t.find("that").unwrap()));
+        let t = "He said \"no\" twice.";
+        assert!(!is_markup_value(t, t.find("no").unwrap()));
+    }
+
+    #[test]
+    fn lists_shares_and_modified_nouns() {
+        let f = features_of("Voters pull the lever for “R,” or “D,” as told.");
+        assert_eq!(f[F::ListOfQuotes as usize], 1.0);
+        let f = features_of("Thirty percent of whites \"strongly agree\" with that.");
+        assert_eq!(f[F::AfterShare as usize], 1.0);
+        let f = features_of("The “opt out” movement grew.");
+        assert_eq!(f[F::ModifiesNoun as usize], 1.0);
+        let f = features_of("He said on NBC’s “Meet the Press” that he would run.");
+        assert_eq!(f[F::TitleInMedia as usize], 1.0);
+        let f = features_of("NOW OPEN—\"Art show opens in the Bronx,\" by DNAinfo's Eddie Small.");
+        assert_eq!(f[F::CreditedWork as usize], 1.0);
+        let f = features_of("He said “we will win this fight” to cheers.");
+        assert_eq!(f[F::ListOfQuotes as usize], 0.0);
+        assert_eq!(f[F::CreditedWork as usize], 0.0);
+        assert_eq!(f[F::ModifiesNoun as usize], 0.0);
+        assert_eq!(f[F::TitleInMedia as usize], 0.0);
+    }
+
+    #[test]
     fn stage_directions() {
         assert!(is_stage_direction("(CROSSTALK.)"));
         assert!(is_stage_direction("[APPLAUSE]"));
@@ -449,5 +711,6 @@ mod tests {
         assert!(is_title_case("Face the Nation"));
         assert!(!is_title_case("unhinged"));
         assert!(!is_title_case("We will win, he said."));
+        assert!(!is_title_case("rip up"));
     }
 }

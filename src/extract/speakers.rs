@@ -363,6 +363,13 @@ impl Resolver {
         self.entities.len() - 1
     }
 
+    /// Records entity `i` as a clause subject at `at` (a pronoun after it
+    /// prefers it to people merely mentioned since).
+    pub fn note_subject(&mut self, i: usize, at: Pos) {
+        insert_sorted(&mut self.entities[i].subject_at, at);
+        self.subject_events.insert((at, i));
+    }
+
     fn note_named(&mut self, i: usize, at: Pos) {
         insert_sorted(&mut self.entities[i].named_at, at);
         self.named_events.insert((at, i));

@@ -355,6 +355,15 @@ fn own_matches(
         ids
     };
     let stems: Vec<Vec<u32>> = mine.iter().map(|&i| distinct(i)).collect();
+    // (fragment, head) of each word, sorted; made for the quotes that get
+    // that far.
+    let mut fragment_heads: Vec<Vec<(u32, u32)>> = vec![Vec::new(); mine.len()];
+    let fill = |heads: &mut Vec<(u32, u32)>, words: &[Word]| {
+        if heads.is_empty() {
+            heads.extend(words.iter().map(|w| (w.fragment, w.head)));
+            heads.sort_unstable();
+        }
+    };
     // A quote of fewer different words can never have the anchors.
     let alignable = |k: usize| stems[k].len() >= MIN_ANCHORS;
     let index = Postings::new(
@@ -390,6 +399,12 @@ fn own_matches(
                 continue;
             }
             let found = aligned.entry((wording[k], wording[l])).or_insert_with(|| {
+                let anchors = wa.len().min(wb.len()).min(ANCHORS_NEEDED).max(MIN_ANCHORS);
+                fill(&mut fragment_heads[k], wa);
+                fill(&mut fragment_heads[l], wb);
+                if !fragments_may_anchor(&fragment_heads[k], &fragment_heads[l], anchors) {
+                    return None;
+                }
                 align(wa, wb, vocabulary, scratch)
                     .filter(|alignment| alignment.is_same_statement(wa.len(), wb.len()))
             });
@@ -420,15 +435,67 @@ fn own_matches(
     out
 }
 
+/// False when no fragment of one quote shares `anchors` heads (counted with
+/// repeats) with a fragment of the other: the best stretch of an alignment
+/// lies inside one pair of fragments, and each of its anchors pairs two
+/// words of equal heads, so it could not have the anchors a match needs.
+/// `a`, `b`: (fragment, head) of each word, sorted.
+fn fragments_may_anchor(a: &[(u32, u32)], b: &[(u32, u32)], anchors: usize) -> bool {
+    let fragments = |x| <[(u32, u32)]>::chunk_by(x, |p, q| p.0 == q.0);
+    fragments(a).any(|x| {
+        fragments(b).any(|y| {
+            let (mut i, mut j, mut common) = (0, 0, 0);
+            while i < x.len() && j < y.len() {
+                match x[i].1.cmp(&y[j].1) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        common += 1;
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            common >= anchors
+        })
+    })
+}
+
 /// A number for each quote's wording (its words and fragments): equal
-/// numbers, equal wordings.
+/// numbers, equal wordings. (Equal wordings almost always get one number;
+/// when two hash alike, the later gets a number of its own, which only
+/// costs an alignment the cache could have saved.)
 fn wordings(all: &[Candidate], mine: &[usize]) -> Vec<u32> {
-    let mut numbers: HashMap<Vec<(u32, u32)>, u32> = HashMap::default();
+    use std::hash::Hasher;
+    // Hash → (number, a quote of that wording).
+    let mut numbers: HashMap<u64, (u32, usize)> = HashMap::default();
+    numbers.reserve(mine.len());
+    let same = |a: &[Word], b: &[Word]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| x.id == y.id && x.fragment == y.fragment)
+    };
+    let mut next = 0;
     mine.iter()
         .map(|&i| {
-            let key = all[i].words.iter().map(|w| (w.id, w.fragment)).collect();
-            let next = numbers.len() as u32;
-            *numbers.entry(key).or_insert(next)
+            let words = &all[i].words;
+            let mut h = super::words::TextHasher::default();
+            for w in words {
+                h.write_u64(u64::from(w.id) << 32 | u64::from(w.fragment));
+            }
+            let number = match numbers.get(&h.finish()) {
+                Some(&(n, k)) if same(&all[k].words, words) => n,
+                Some(_) => next,
+                None => {
+                    numbers.insert(h.finish(), (next, i));
+                    next
+                }
+            };
+            if number == next {
+                next += 1;
+            }
+            number
         })
         .collect()
 }

@@ -81,10 +81,19 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         }
         let item = if t.is("according") && toks.get(i + 1).is_some_and(|n| n.is("to")) {
             according_to(toks, body.clone(), i)
-        } else if toks
-            .get(i + 1)
-            .is_some_and(|n| is_cue_phrase(&t.lower, &n.lower))
+        } else if t.is("in") {
+            in_poll(toks, body.clone(), i)
+        } else if let Some(found) = (toks.get(i + 1).is_some_and(|n| n.is("that"))
+            && is_in(NOMINAL_CUES, &t.lower))
+        .then(|| nominal_cue(toks, body.clone(), i))
+        .flatten()
         {
+            Some(found)
+        } else if toks.get(i + 1).is_some_and(|n| {
+            // "called upon" is "called on".
+            let preposition = if n.is("upon") { "on" } else { &n.lower };
+            is_cue_phrase(&t.lower, preposition)
+        }) {
             cue_phrase(toks, body.clone(), i, settings, &found)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
@@ -156,7 +165,9 @@ fn cut_at_coordinated_sources(toks: &[Token], found: &mut [Found]) {
     let starts: Vec<usize> = found.iter().map(|f| f.source.start).collect();
     for f in found.iter_mut() {
         for &s in &starts {
-            if s > f.content.start && s < f.content.end {
+            // (An item's own source may stand inside its content: "C1, he
+            // said, C2".)
+            if s > f.content.start && s < f.content.end && s != f.source.start {
                 let mut cut = s;
                 while cut > f.content.start
                     && (matches!(toks[cut - 1].low(), "and" | "but" | "while" | "whereas")
@@ -268,18 +279,64 @@ const MIN_EVIDENCE: u32 = 10;
 /// a colon, then what the named one says.
 pub fn headline_colon(toks: &[Token]) -> Option<Found> {
     let colon = toks.iter().position(|t| t.lower == ":")?;
-    let name = &toks[..colon];
-    let words = words_in(toks, 0..colon);
+    // "EXCLUSIVE – Roger Stone: …": a rubric before a dash is not the name.
+    let name_start = (0..colon)
+        .rev()
+        .find(|&k| toks[k].kind == TokKind::Comma)
+        .map_or(0, |k| k + 1);
+    let name = &toks[name_start..colon];
+    let words = words_in(toks, name_start..colon);
+    let capitals = name.iter().filter(|t| t.is_word() && t.capital).count();
     let end = trim_sentence(toks, colon + 1..toks.len()).end;
     let content = colon + 1..end;
-    ((1..=4).contains(&words)
-        && name
+    // A headline that is one quotation ("Trump: ‘I’m the Worst …’") is the
+    // quote finder's.
+    let wholly_quoted = toks
+        .get(content.start)
+        .is_some_and(|t| t.kind == TokKind::Quote)
+        && toks[content.clone()]
             .iter()
-            .all(|t| t.is_word() && t.capital || t.kind == TokKind::Stop)
+            .rev()
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.quoted);
+    // "Clinton camp:", "Clinton to Planned Parenthood:": a short lead that
+    // opens with a name.
+    ((1..=6).contains(&words)
+        && name
+            .first()
+            .is_some_and(|t| t.is_word() && t.capital && !t.is("the"))
+        && capitals * 2 >= words
+        && name.iter().all(|t| t.is_word() || t.kind == TokKind::Stop)
         && !name.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
         && words_in(toks, content.clone()) >= 3
-        && !toks[content.clone()].iter().any(|t| t.quoted))
-    .then_some(Found {
+        && !wholly_quoted)
+        .then_some(Found {
+            content,
+            cue: colon..colon + 1,
+            source: name_start..colon,
+            confidence: 0.6,
+        })
+}
+
+/// A transcript paragraph "CLINTON: Honestly, I …" or "Q: And the wall?":
+/// a speaker's label in capitals, a colon, then all the speaker said.
+pub fn transcript_line(toks: &[Token]) -> Option<Found> {
+    let colon = toks.iter().take(5).position(|t| t.lower == ":")?;
+    let label = &toks[..colon];
+    let interviewer = matches!(label, [t] if t.is("q") || t.is("a"));
+    let capitals = !label.is_empty()
+        && label.len() <= 3
+        && label.iter().all(|t| {
+            t.is_word() && t.upper_case && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
+        });
+    if !(interviewer && label[0].capital || capitals)
+        || label.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+    {
+        return None;
+    }
+    let end = trim_sentence(toks, colon + 1..toks.len()).end;
+    let content = colon + 1..end;
+    (words_in(toks, content.clone()) >= 2 && !toks[content.start].quoted).then_some(Found {
         content,
         cue: colon..colon + 1,
         source: 0..colon,
@@ -301,8 +358,8 @@ const HEADLINE_LABELS: &[&str] = &[
     "breaking",
     "photos",
     "review",
+    "latest",
     "interview",
-    "poll",
     "commentary",
     "explainer",
     "factbox",
@@ -415,6 +472,120 @@ fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
 fn is_relative_start(toks: &[Token], r: &Range<usize>) -> bool {
     toks.get(r.start)
         .is_some_and(|t| matches!(t.low(), "which" | "who"))
+}
+
+/// "In a new CNN poll, C." / "C in the latest poll." / "C, in the survey
+/// taken July 11-14.": a poll is the source of the finding it reports.
+fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    let phrase_end = next_comma(toks, at + 1, body.end).unwrap_or(body.end);
+    let head = (at + 1..phrase_end.min(at + 7))
+        .find(|&k| matches!(toks[k].low(), "poll" | "polls" | "survey" | "surveys"))?;
+    // The phrase is a noun phrase: no verb, no clause.
+    if toks[at + 1..head]
+        .iter()
+        .any(|t| !t.is_word() || t.quoted || is_in(FINITE, &t.lower) || t.is("that"))
+    {
+        return None;
+    }
+    let found = |content: Range<usize>| {
+        (words_in(toks, content.clone()) >= 3).then(|| Found {
+            content,
+            cue: at..at + 1,
+            source: at + 1..phrase_end,
+            confidence: 0.6,
+        })
+    };
+    if starts_clause(toks, body.start, at) {
+        // "In exit polls, C." / "In the new poll, conducted March 11-13, C."
+        let mut after = skip_commas(toks, phrase_end, body.end);
+        if toks.get(after).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "conducted" | "released" | "taken" | "published" | "completed"
+            )
+        }) && let Some(next) = next_comma(toks, after, body.end)
+        {
+            after = skip_commas(toks, next, body.end);
+        }
+        return (phrase_end < body.end)
+            .then(|| found(after..body.end))
+            .flatten();
+    }
+    // "C in the latest poll." / "C, in the survey, taken …": the poll
+    // phrase ends the sentence, with nothing of a clause after its noun.
+    let tail_words = words_in(toks, at + 1..body.end);
+    let clause_after = toks[head + 1..body.end].iter().any(|t| {
+        is_in(FINITE, &t.lower)
+            || matches!(
+                t.low(),
+                "and" | "but" | "by" | "to" | "that" | "who" | "which"
+            )
+    });
+    if tail_words <= 8 && !clause_after {
+        let end = if toks[at - 1].kind == TokKind::Comma {
+            at - 1
+        } else {
+            at
+        };
+        return found(body.start..end);
+    }
+    None
+}
+
+/// Nouns that report what someone said or holds: "Trump's claim that …".
+const NOMINAL_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "statement",
+    "argument",
+    "belief",
+    "view",
+    "suggestion",
+    "accusation",
+    "allegation",
+    "warning",
+    "promise",
+    "pledge",
+    "insistence",
+    "contention",
+    "concern",
+    "fear",
+    "hope",
+    "prediction",
+    "admission",
+];
+
+/// "Trump's claim that C", "his insistence that C": the possessor is the
+/// source and the "that" clause the content.
+fn nominal_cue(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    if !toks.get(at + 1).is_some_and(|t| t.is("that")) || at == body.start {
+        return None;
+    }
+    // The possessor, right before the noun or before one adjective.
+    let possessor = (at.saturating_sub(2).max(body.start)..at)
+        .rev()
+        .find(|&k| {
+            let w = &toks[k].lower;
+            matches!(w.as_ref(), "his" | "her" | "their" | "its")
+                || w.ends_with("'s") && toks[k].capital
+        })?;
+    // The name before "'s" ("Donald Trump's") belongs to the source.
+    let mut start = possessor;
+    while start > body.start
+        && toks[start - 1].is_word()
+        && toks[start - 1].capital
+        && possessor - start < 3
+    {
+        start -= 1;
+    }
+    let content = content_after(toks, at + 1, body.end)?;
+    Some(Found {
+        content,
+        cue: at..at + 1,
+        source: start..possessor + 1,
+        confidence: 0.6,
+    })
 }
 
 /// True when only openers ("But", "And") stand between `from` and `at`.
@@ -536,10 +707,22 @@ fn cue_verb(
 
     // A participle after a comma ("…, saying …"), or a verb coordinated with
     // an earlier one ("… and said …"), continues the main subject's speech.
-    let coordinated = cue_start > body.start && matches!(toks[cue_start - 1].low(), "and" | "but");
+    // "… and said", "… and on Monday announced".
+    let mut before_time = cue_start;
+    while before_time > body.start
+        && cue_start - before_time < 4
+        && toks[before_time - 1].is_word()
+        && is_in(TIME_WORDS, &toks[before_time - 1].lower)
+    {
+        before_time -= 1;
+    }
+    let coordinated =
+        before_time > body.start && matches!(toks[before_time - 1].low(), "and" | "but");
     // "Clinton is declaring that …": a progressive is a finite verb with
     // its own subject, not a participle.
-    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower));
+    // ("he's hoping": the contraction holds the auxiliary.)
+    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower))
+        || cue_start > body.start && is_be_contraction(&toks[cue_start - 1].lower);
     let participle = toks[v].lower.ends_with("ing") && !progressive;
     // "evidence suggesting that C", "ledgers showing he was paid": a
     // participle right after a noun reports what that noun shows.
@@ -655,6 +838,19 @@ fn cue_verb(
         v + 1
     };
     let mut content = content_after(toks, from, body.end)?;
+    // "Many of the closures, he said, have involved …": an attribution set
+    // inside the reported clause; the content is both sides of it.
+    if let Some(boundary) = subject.start.checked_sub(1)
+        && boundary > body.start
+        && toks[boundary].kind == TokKind::Comma
+        && !toks[boundary].quoted
+        && toks.get(v + 1).is_some_and(|t| t.kind == TokKind::Comma)
+        && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE)
+        && opens_main_clause(&toks[body.start])
+        && !toks[body.start..boundary].iter().any(|t| t.quoted)
+    {
+        content.start = body.start;
+    }
     // "Smith endorsed Cruz last week, saying …": an act's object is a noun
     // phrase, which ends at the first comma; a speech verb's content is a
     // clause that runs on.
@@ -665,6 +861,27 @@ fn cue_verb(
             .is_some_and(|t| is_in(SUBJECT_PRONOUNS, &t.lower))
         && let Some(k) = (content.start + 1..content.end)
             .find(|&k| !toks[k].quoted && toks[k].kind == TokKind::Comma)
+    {
+        content.end = k;
+    }
+    // "Trump, who questioned whether C, said Friday …": the relative
+    // clause, and with it the content, ends at the comma before the main
+    // clause's verb.
+    if subject.len() == 1
+        && matches!(toks[subject.start].low(), "who" | "which")
+        && subject.start > body.start
+        && toks[subject.start - 1].kind == TokKind::Comma
+        && let Some(k) = (content.start + 1..content.end).find(|&k| {
+            toks[k].kind == TokKind::Comma
+                && !toks[k].quoted
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.capital
+                        && (is_in(FINITE, &n.lower)
+                            || n.lower.ends_with("ed")
+                            || is_cue_verb(&n.lower, 0.3))
+                })
+        })
     {
         content.end = k;
     }
@@ -682,6 +899,14 @@ fn in_cue_group(t: &Token) -> bool {
     is_auxiliary(&t.lower)
         || t.is("since")
         || t.is_word() && !t.capital && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ly")
+}
+
+/// "he's", "they're", "I'm": a subject pronoun with "is", "are" or "am".
+fn is_be_contraction(word: &str) -> bool {
+    ["'s", "'re", "'m"].iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|stem| is_in(SUBJECT_PRONOUNS, stem) && stem != "there")
+    })
 }
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
@@ -959,6 +1184,16 @@ fn subject_before(
     {
         return subject_before(toks, from, open, settings);
     }
+    // "Mr. Bush - in a line aimed at Mr. Trump - declared": the same for an
+    // aside between dashes.
+    let is_dash = |t: &Token| matches!(t.low(), "-" | "–" | "—" | "--");
+    if is_dash(&toks[cue_start - 1])
+        && let Some(open) = (cue_start.saturating_sub(30).max(from)..cue_start - 1)
+            .rev()
+            .find(|&k| is_dash(&toks[k]))
+    {
+        return subject_before(toks, from, open, settings);
+    }
     let last = &toks[cue_start - 1];
     let mut end = cue_start;
     // "Biden Jr. said": the abbreviation's dot is part of the name.
@@ -983,6 +1218,19 @@ fn subject_before(
     // Time words between subject and verb ("Smith last week said") are not the subject.
     while end > from + 1 && is_time_word(&toks[end - 1].lower) && toks[end - 1].is_word() {
         end -= 1;
+    }
+    // "Former Obama operatives, who see Clinton as …, have been": the
+    // subject is the noun phrase before the relative clause.
+    if end + 1 == cue_start
+        && let Some(c) = (from..end)
+            .rev()
+            .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+        && c > from
+        && toks
+            .get(c + 1)
+            .is_some_and(|t| matches!(t.low(), "who" | "which" | "whose"))
+    {
+        end = c;
     }
     let mut start = segment_start(toks, from, end);
     // An appositive or a modifier ("Smith, the spokesman, said"; "Rubio,
@@ -1259,7 +1507,14 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         // Semicolons, colons and brackets close the reported clause; a dash
         // does not: PolNeAR's contents run on past an aside ("— if for no
         // other reason than …").
-        let closer = t.lower == ";" || t.lower == ":" || t.lower == "(";
+        // ("9:42 p.m.": a colon between digits is part of a time.)
+        let in_time = t.lower == ":"
+            && k > start
+            && toks[k - 1].lower.ends_with(|c: char| c.is_ascii_digit())
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| n.lower.starts_with(|c: char| c.is_ascii_digit()));
+        let closer = t.lower == ";" || t.lower == ":" && !in_time || t.lower == "(";
         // "said he responded: “…”": the clause introduces a quotation,
         // which PolNeAR counts with it as one quote.
         if t.lower == ":"
