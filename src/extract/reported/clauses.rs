@@ -861,6 +861,7 @@ fn cue_verb(
             .is_some_and(|t| is_in(SUBJECT_PRONOUNS, &t.lower))
         && let Some(k) = (content.start + 1..content.end)
             .find(|&k| !toks[k].quoted && toks[k].kind == TokKind::Comma)
+        && !is_subject_aside(toks, content.clone(), k)
     {
         content.end = k;
     }
@@ -907,6 +908,21 @@ fn is_be_contraction(word: &str) -> bool {
         word.strip_suffix(ending)
             .is_some_and(|stem| is_in(SUBJECT_PRONOUNS, stem) && stem != "there")
     })
+}
+
+/// "say the economy, including jobs, should be the priority": the comma
+/// opens an aside inside the content's subject, closed by a second comma
+/// right before a finite verb.
+fn is_subject_aside(toks: &[Token], content: Range<usize>, comma: usize) -> bool {
+    !toks[content.start..comma]
+        .iter()
+        .any(|t| is_in(FINITE, &t.lower))
+        && (comma + 1..content.end)
+            .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+            .is_some_and(|k| {
+                toks.get(k + 1)
+                    .is_some_and(|n| is_in(FINITE, &n.lower) || is_in(MODALS, &n.lower))
+            })
 }
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
