@@ -460,9 +460,12 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
 fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
     let words = words_in(toks, r.clone());
     (1..=10).contains(&words)
-        && toks
-            .get(r.start)
-            .is_some_and(|t| matches!(t.low(), "a" | "an" | "the" | "which" | "who"))
+        && toks.get(r.start).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "a" | "an" | "the" | "which" | "who" | "one" | "another"
+            )
+        })
         && !toks[r.clone()].iter().any(|t| {
             t.is("that") || t.quoted || is_in(FINITE, &t.lower) && !is_relative_start(toks, &r)
         })
