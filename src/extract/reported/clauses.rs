@@ -103,9 +103,9 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         if let Some(mut item) = item
             && let Some(mut content) = unquoted_part(toks, item.content.clone())
             && words_in(toks, content.clone()) >= settings.min_content_words
-            // A content before its cue ("C, S said") is a clause; a few
-            // words there are a fragment ("34, to be exact, according to …").
-            && (content.end > item.cue.start || words_in(toks, content.clone()) >= 4)
+            // A content before its cue ("C, S said") is a clause; two
+            // words there are a fragment ("34 percent, according to …").
+            && (content.end > item.cue.start || words_in(toks, content.clone()) >= 3)
         {
             if let Some(end) = subordinate_clause_end(toks, body.clone(), i)
                 && content.start < end
