@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 
 use hark::cli::eval::score_corpus;
 
-// 0.966 on dev (train 0.967) with the learned scare-quote model (extract::scare).
-const QUOTE_F1: f64 = 0.96;
+// 0.971 on dev (train 0.969) with the learned scare-quote model (extract::scare)
+// and its title, list, modifier, poll, credit and reported-speech features; the
+// floor keeps a quote or two of margin for other branches' attribution changes.
+const QUOTE_F1: f64 = 0.968;
 // 0.879 on dev (train 0.890) with clause-aware subjects (extract::clause):
 // the scare-quote model keeps ~45 more real quotes (nicknames, coinages with
 // no cue near them) whose speakers are harder than the rest.

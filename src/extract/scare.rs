@@ -99,9 +99,12 @@ pub enum F {
     /// Inside the content of a reported-speech clause of its paragraph:
     /// set by the pipeline.
     InReported,
+    /// A headline credited to its author ("…," by The Post's Jane Doe): a
+    /// work's title, not its author's speech.
+    CreditedWork,
 }
 
-pub const N: usize = F::InReported as usize + 1;
+pub const N: usize = F::CreditedWork as usize + 1;
 
 /// Feature names as `tools/learn_scare.py` writes them in the table.
 pub const NAMES: [&str; N] = [
@@ -142,6 +145,7 @@ pub const NAMES: [&str; N] = [
     "after_share",
     "partial_cue_after",
     "in_reported",
+    "credited_work",
 ];
 
 pub type Features = [f32; N];
@@ -498,6 +502,9 @@ impl Local<'_> {
         if after_share(before) {
             set(F::AfterShare);
         }
+        if last == ',' && credited_to_author(after) {
+            set(F::CreditedWork);
+        }
         f
     }
 
@@ -539,6 +546,14 @@ fn in_list_of_quotes(before: &str, after: &str) -> bool {
         .unwrap_or(b)
         .trim_end_matches([',', ' ']);
     b.ends_with(['"', '”'])
+}
+
+/// The closing mark is followed by "by" and a name: a credit line.
+fn credited_to_author(after: &str) -> bool {
+    after
+        .trim_start_matches([',', ' '])
+        .strip_prefix("by ")
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// The text before a quotation ends with a share ("30 percent of whites",
@@ -674,8 +689,11 @@ mod tests {
         assert_eq!(f[F::ModifiesNoun as usize], 1.0);
         let f = features_of("He said on NBC’s “Meet the Press” that he would run.");
         assert_eq!(f[F::TitleInMedia as usize], 1.0);
+        let f = features_of("NOW OPEN—\"Art show opens in the Bronx,\" by DNAinfo's Eddie Small.");
+        assert_eq!(f[F::CreditedWork as usize], 1.0);
         let f = features_of("He said “we will win this fight” to cheers.");
         assert_eq!(f[F::ListOfQuotes as usize], 0.0);
+        assert_eq!(f[F::CreditedWork as usize], 0.0);
         assert_eq!(f[F::ModifiesNoun as usize], 0.0);
         assert_eq!(f[F::TitleInMedia as usize], 0.0);
     }
