@@ -103,6 +103,9 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         if let Some(mut item) = item
             && let Some(mut content) = unquoted_part(toks, item.content.clone())
             && words_in(toks, content.clone()) >= settings.min_content_words
+            // A content before its cue ("C, S said") is a clause; two
+            // words there are a fragment ("34 percent, according to …").
+            && (content.end > item.cue.start || words_in(toks, content.clone()) >= 3)
         {
             if let Some(end) = subordinate_clause_end(toks, body.clone(), i)
                 && content.start < end
@@ -460,9 +463,12 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
 fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
     let words = words_in(toks, r.clone());
     (1..=10).contains(&words)
-        && toks
-            .get(r.start)
-            .is_some_and(|t| matches!(t.low(), "a" | "an" | "the" | "which" | "who"))
+        && toks.get(r.start).is_some_and(|t| {
+            matches!(
+                t.low(),
+                "a" | "an" | "the" | "which" | "who" | "one" | "another"
+            )
+        })
         && !toks[r.clone()].iter().any(|t| {
             t.is("that") || t.quoted || is_in(FINITE, &t.lower) && !is_relative_start(toks, &r)
         })
@@ -861,6 +867,7 @@ fn cue_verb(
             .is_some_and(|t| is_in(SUBJECT_PRONOUNS, &t.lower))
         && let Some(k) = (content.start + 1..content.end)
             .find(|&k| !toks[k].quoted && toks[k].kind == TokKind::Comma)
+        && !is_subject_aside(toks, content.clone(), k)
     {
         content.end = k;
     }
@@ -907,6 +914,21 @@ fn is_be_contraction(word: &str) -> bool {
         word.strip_suffix(ending)
             .is_some_and(|stem| is_in(SUBJECT_PRONOUNS, stem) && stem != "there")
     })
+}
+
+/// "say the economy, including jobs, should be the priority": the comma
+/// opens an aside inside the content's subject, closed by a second comma
+/// right before a finite verb.
+fn is_subject_aside(toks: &[Token], content: Range<usize>, comma: usize) -> bool {
+    !toks[content.start..comma]
+        .iter()
+        .any(|t| is_in(FINITE, &t.lower))
+        && (comma + 1..content.end)
+            .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
+            .is_some_and(|k| {
+                toks.get(k + 1)
+                    .is_some_and(|n| is_in(FINITE, &n.lower) || is_in(MODALS, &n.lower))
+            })
 }
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
