@@ -120,6 +120,14 @@ fn subject_for(
     // name nearest the cue.
     let comma_before = previous_word(text, tokens, floor, cue.tokens.start)
         .is_some_and(|k| tokens[k].is_punct(text, ","));
+    // "…, Spicer said, adding, “…”", "…, Nefzi said Tuesday, adding": a
+    // participle after a finite cue and its comma shares that cue's subject.
+    if comma_before
+        && tokens[cue.tokens.start].text(text).ends_with("ing")
+        && let Some(m) = previous_cue_subject(text, tokens, floor, cue.tokens.start - 1, ceiling)
+    {
+        return Some(m);
+    }
     if comma_before {
         // "…, said Steve Elmendorf, deputy campaign manager": inverted.
         if let Some(m) = inverted_subject(text, tokens, cue, ceiling) {
@@ -133,6 +141,18 @@ fn subject_for(
         {
             return Some(m);
         }
+    }
+    // "the actor held a fake audition and asked …": a verb after "and"
+    // shares the clause's subject.
+    if previous_word(text, tokens, floor, cue.tokens.start)
+        .is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
+        && let Some(s) = clause_subject(text, tokens, floor, cue.tokens.start)
+        && matches!(
+            s.kind,
+            MentionKind::Name | MentionKind::Role | MentionKind::Group | MentionKind::Organization
+        )
+    {
+        return Some(s);
     }
     let near = subject_before(text, tokens, floor, cue.tokens.start);
     // "footage of Hillary Clinton asking, “…”", "a video of Trump saying":
@@ -203,6 +223,34 @@ fn subject_for(
             .flatten()
     })
     .or_else(|| clause_subject(text, tokens, floor, cue.tokens.start))
+}
+
+/// The subject of a strong finite cue that ends a few tokens before the
+/// comma at `comma` ("Spicer said,", "Nefzi said Tuesday,").
+fn previous_cue_subject(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    comma: usize,
+    ceiling: usize,
+) -> Option<Mention> {
+    let lo = floor.max(comma.saturating_sub(4));
+    let mut i = comma;
+    while i > lo {
+        i -= 1;
+        if tokens[i].kind != TokKind::Word {
+            return None;
+        }
+        if let Some(c) = cue_here(text, tokens, i, STRONG_CUE)
+            && c.tokens.end <= comma
+            && !tokens[i].text(text).ends_with("ing")
+        {
+            return subject_for(text, tokens, floor, ceiling.min(comma), &c).filter(|m| {
+                matches!(m.kind, MentionKind::Name | MentionKind::Pronoun) || usable(text, m)
+            });
+        }
+    }
+    None
 }
 
 /// Speech verbs that news puts before their subject ("…, said Smith").
@@ -280,7 +328,18 @@ fn inverted_subject(
 /// stretched over the relative pronoun.
 fn relative_antecedent(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
     let near = previous_word(text, tokens, floor, cue)?;
-    let is_rel = |k: usize| matches!(tokens[k].text(text), "who" | "which");
+    // "water bottles that said", "a headline that said": "that" after a
+    // noun (not after a verb: "said that …") is a relative pronoun too.
+    let noun_that = |k: usize| {
+        tokens[k].text(text) == "that"
+            && k > floor
+            && tokens[k - 1].kind == TokKind::Word
+            && match_at(text, tokens, k - 1).is_none()
+            && !is_skippable(tokens[k - 1].text(text))
+            && !copula(tokens[k - 1].text(text))
+            && !preposition(tokens[k - 1].text(text))
+    };
+    let is_rel = |k: usize| matches!(tokens[k].text(text), "who" | "which") || noun_that(k);
     // "who in 2010 said", "who, on Tuesday, said", "who has in the past
     // described": a short adverbial between the pronoun and the cue.
     let rel = if is_rel(near) {
@@ -527,6 +586,32 @@ const SOURCE_NOUNS: &[&str] = &[
     "numbers",
     "estimates",
     "guy",
+    "someone",
+    "somebody",
+    "anyone",
+    "everyone",
+    "person",
+    "publication",
+    "magazine",
+    "outlet",
+    "editorial",
+    "board",
+    "organization",
+    "foundation",
+    "commission",
+    "council",
+    "department",
+    "office",
+    "station",
+    "channel",
+    "company",
+    "firm",
+    "union",
+    "association",
+    "coalition",
+    "party",
+    "movement",
+    "institute",
     "crowd",
     "audience",
     "kid",
@@ -577,9 +662,11 @@ fn usable(text: &str, m: &Mention) -> bool {
                 .to_ascii_lowercase();
             source_noun(&head)
                 || is_role_word(&head)
+                // ("Hundreds of demonstrators", "the two")
+                || super::mentions::is_number_word(&head)
                 || [
                     "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant",
-                    "ants",
+                    "ants", "man", "men", "woman", "women",
                 ]
                 .iter()
                 .any(|s| head.ends_with(s))
@@ -655,6 +742,23 @@ pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Att
     None
 }
 
+/// "“….” Trump said." : a name or pronoun and a speech verb alone in the
+/// sentence after a quote that ended with a full stop.
+pub fn bare_tag(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+    let a = after(text, tokens, from, to)?;
+    let closes = |k: usize| {
+        tokens
+            .get(k)
+            .is_none_or(|t| t.is_punct(text, ".") || t.is_punct(text, ","))
+    };
+    (a.mention.tokens.start == from
+        && matches!(a.mention.kind, MentionKind::Name | MentionKind::Pronoun)
+        && a.cue.tokens.start == a.mention.tokens.end
+        && inverting_verb(&tokens[a.cue.tokens.start].text(text).to_ascii_lowercase())
+        && closes(a.cue.tokens.end))
+    .then_some(a)
+}
+
 /// How far after a quote a cue may stand when a long appositive subject
 /// fills the gap ("…," Anne Richards, assistant secretary of state for
 /// population, refugees, and migration, said).
@@ -697,7 +801,8 @@ pub fn introducing(text: &str, tokens: &[Token], floor: usize, open: usize) -> O
             break;
         }
     }
-    if k == open {
+    // ("chanting “Bernie or Jill, No Hill,”": the cue right at the mark.)
+    if k == open && !(k > floor && match_at(text, tokens, k - 1).is_some()) {
         return None;
     }
     let a = before(text, tokens, floor, k)?;

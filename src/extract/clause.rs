@@ -127,13 +127,32 @@ crate::word_set!(after_participle, AFTER_PARTICIPLE);
 fn participle_opening(text: &str, tokens: &[Token], i: usize) -> bool {
     let w = tokens[i].text(text);
     // ("According to X, …" names its source: a cue, not an aside.)
+    // ("Led by Council Speaker …,": short participles too.)
     tokens[i].cap
         && w != "According"
-        && w.len() >= 5
+        && (w.len() >= 5 || (w.len() >= 3 && w.ends_with("ed")))
         && (w.ends_with("ing") || w.ends_with("ed"))
         && tokens
             .get(i + 1)
             .is_some_and(|n| n.kind == TokKind::Word && after_participle(n.text(text)))
+}
+
+/// "WASHINGTON, Aug. 24 (UPI) — A spokesman …", "NEW YORK - Trump …",
+/// "Washington (AFP) – Clinton …": a dateline opening the sentence ends
+/// at its dash; returns the token after it.
+fn dateline_end(text: &str, tokens: &[Token], floor: usize, limit: usize) -> Option<usize> {
+    let first = tokens.get(floor)?;
+    let w = first.text(text);
+    let all_caps = w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    let agency = first.cap && tokens.get(floor + 1).is_some_and(|t| t.is_punct(text, "("));
+    if !(all_caps || agency) {
+        return None;
+    }
+    let stop = limit.min(floor + 12);
+    let dash = (floor + 1..stop).find(|&k| {
+        tokens[k].kind == TokKind::Punct && matches!(tokens[k].text(text), "—" | "–" | "-")
+    })?;
+    (dash + 1 < limit).then_some(dash + 1)
 }
 
 /// Where the main clause starts: past introductory phrases and
@@ -146,7 +165,7 @@ pub fn main_clause_start(
     floor: usize,
     limit: usize,
 ) -> Option<usize> {
-    let mut i = floor;
+    let mut i = dateline_end(text, tokens, floor, limit).unwrap_or(floor);
     // Bounded: each step moves past at least one token.
     while i < limit {
         let t = &tokens[i];

@@ -626,11 +626,75 @@ fn strip_possessive(word: &str) -> &str {
 /// A word that can be part of a proper name.
 fn is_name_word(text: &str, t: &Token) -> bool {
     // "It's", "That's", "There's" are no names either.
-    // ("I’ll", "He’d", "We’re": pronouns with their verb.)
-    t.kind == TokKind::Word
-        && t.cap
-        && !not_name(strip_possessive(t.text(text)))
-        && pronoun(t.text(text)).is_none()
+    // ("I’ll", "He’d", "We’re": pronouns with their verb; "Hundreds",
+    // "Twenty-two": numbers.)
+    if t.kind != TokKind::Word || !t.cap {
+        return false;
+    }
+    let w = t.text(text);
+    !not_name(strip_possessive(w))
+        && !(w.len() <= 8 && (w.contains('\'') || w.contains('’')) && pronoun(w).is_some())
+        && !is_number_word(w)
+}
+
+/// A spelled-out number, lower case.
+fn number_word(w: &str) -> bool {
+    matches!(
+        w,
+        "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "eighteen"
+            | "nineteen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "hundreds"
+            | "thousand"
+            | "thousands"
+            | "million"
+            | "millions"
+            | "dozen"
+            | "dozens"
+            | "scores"
+    )
+}
+
+/// "Hundreds", "Twenty-two", "Forty-three": a number spelled out.
+pub fn is_number_word(word: &str) -> bool {
+    // (Called for every capitalised word: no allocation, no hashing.)
+    if word.len() < 3 || word.len() > 20 {
+        return false;
+    }
+    word.split('-').all(|part| {
+        let mut buf = [0u8; 12];
+        (3..=buf.len()).contains(&part.len()) && part.is_ascii() && {
+            for (b, c) in buf.iter_mut().zip(part.bytes()) {
+                *b = c.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..part.len()]).is_ok_and(number_word)
+        }
+    })
 }
 
 fn is_acronym(word: &str) -> bool {
@@ -843,7 +907,7 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
         });
     }
     if head_tok.kind != TokKind::Word
-        || head_tok.cap
+        || (head_tok.cap && !is_number_word(head))
         || np_stop(head)
         || skippable(head)
         || is_det(head)
@@ -880,7 +944,13 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
             }
             break;
         }
-        if np_stop(lower.as_str()) || (t.cap && not_name(w)) {
+        // ("…,” raising fresh questions about": a participle is no modifier
+        // unless a determiner comes first, "the ruling party".)
+        let participle = !t.cap
+            && lower.len() > 5
+            && lower.ends_with("ing")
+            && !(start >= 2 + floor && is_det(tokens[start - 2].text(text)));
+        if np_stop(lower.as_str()) || (t.cap && not_name(w)) || participle {
             break;
         }
         start -= 1;
@@ -927,7 +997,16 @@ fn appositive_before(text: &str, tokens: &[Token], floor: usize, comma: usize) -
         || tokens[open + 1].cap
         || matches!(
             first,
-            "in" | "who" | "whose" | "speaking" | "writing" | "asked" | "after" | "when" | "while"
+            "in" | "who"
+                | "who's"
+                | "who’s"
+                | "whose"
+                | "speaking"
+                | "writing"
+                | "asked"
+                | "after"
+                | "when"
+                | "while"
         );
     if !appositive_ok {
         return None;
@@ -964,6 +1043,15 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
             plural,
             tokens: at..at + 1,
         });
+    }
+    // "Of Carson, Levine said": a capitalised preposition or conjunction
+    // opens no mention (determiners are read below).
+    if t.cap && not_name(w) && !is_det(w.to_ascii_lowercase().as_str()) && honorific(w).is_none() {
+        return None;
+    }
+    // "raising fresh questions", "calling it": a participle is no subject.
+    if !t.cap && w.len() > 5 && w.ends_with("ing") {
+        return None;
     }
     // Walk right over a determiner, role words and a capitalised run.
     let mut k = at;

@@ -13,17 +13,19 @@ use super::reported;
 use super::scan::{Family, RawQuote, Scanner, starts_with_open};
 use super::scare;
 use super::speakers::{Resolver, pos};
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, tokenize_append};
 use crate::model::{BlockKind, Document, Quote, QuoteKind, TextRef, Where};
 
-/// One block prepared for attribution.
-struct Prepared {
+/// One block prepared for attribution. (Its tokens and flags are slices of
+/// lists shared by the whole document: one allocation per article rather
+/// than two per block.)
+struct Prepared<'t> {
     block: usize,
     place: Where,
-    tokens: Vec<Token>,
+    tokens: &'t [Token],
     quotes: Vec<RawQuote>,
     /// Token is inside a quotation (marks included).
-    in_quote: Vec<bool>,
+    in_quote: &'t [bool],
 }
 
 /// A quotation or reported-speech item before speakers are resolved.
@@ -105,35 +107,51 @@ fn is_direct(text: &str, q: &RawQuote) -> bool {
         && matches!(last, '.' | '!' | '?' | ',')
 }
 
-fn prepare(doc: &Document) -> Vec<Prepared> {
+fn prepare<'t>(
+    doc: &Document,
+    all_tokens: &'t mut Vec<Token>,
+    all_in_quote: &'t mut Vec<bool>,
+) -> Vec<Prepared<'t>> {
     let mut scanner = Scanner::default();
-    let mut out = Vec::new();
+    // (block, place, token range, quotes) of every block that is read.
+    let mut blocks = Vec::new();
+    // Room for the whole article at once (about a token per four bytes,
+    // as `tokenize` reckons per block): no copying as the lists grow.
+    let room: usize = doc.blocks.iter().map(|b| b.text.len() / 4 + 1).sum();
+    all_tokens.reserve(room);
+    all_in_quote.reserve(room);
     for (b, block) in doc.blocks.iter().enumerate() {
         let Some(place) = place_of(&block.kind) else {
             continue;
         };
-        let mut tokens = Vec::new();
-        tokenize(&block.text, &mut tokens);
+        let from = all_tokens.len();
+        tokenize_append(&block.text, all_tokens);
+        let tokens = &all_tokens[from..];
         let mut quotes = Vec::new();
         scanner.scan(&block.text, &mut quotes);
-        let mut in_quote = vec![false; tokens.len()];
+        all_in_quote.resize(all_tokens.len(), false);
+        let in_quote = &mut all_in_quote[from..];
         for q in &quotes {
             let end = q.close.as_ref().map_or(block.text.len(), |c| c.end);
-            let a = tok_at(&tokens, q.open.start);
-            let z = tok_at(&tokens, end);
+            let a = tok_at(tokens, q.open.start);
+            let z = tok_at(tokens, end);
             for f in &mut in_quote[a..z] {
                 *f = true;
             }
         }
-        out.push(Prepared {
-            block: b,
-            place,
-            tokens,
-            quotes,
-            in_quote,
-        });
+        blocks.push((b, place, from..all_tokens.len(), quotes));
     }
-    out
+    let (all_tokens, all_in_quote) = (&*all_tokens, &*all_in_quote);
+    blocks
+        .into_iter()
+        .map(|(block, place, range, quotes)| Prepared {
+            block,
+            place,
+            tokens: &all_tokens[range.clone()],
+            quotes,
+            in_quote: &all_in_quote[range],
+        })
+        .collect()
 }
 
 fn attribution_of(item: &mut Item, block: usize, a: Attribution, confidence: f32) {
@@ -218,9 +236,13 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let credit = quote_credit::dash_credit(text, tokens, close_tok, next_open)
                 .or_else(|| quote_credit::line_credit(text, tokens, open_tok, close_tok));
             let after = credit.or_else(|| {
-                let after = (!full_stop)
-                    .then(|| attribute::after(text, tokens, close_tok, next_open))
-                    .flatten();
+                // ("“….” Trump said.": a bare tag after a full stop still
+                // attributes it.)
+                let after = if full_stop {
+                    attribute::bare_tag(text, tokens, close_tok, next_open)
+                } else {
+                    attribute::after(text, tokens, close_tok, next_open)
+                };
                 let adjacent = after.as_ref().is_some_and(|a| {
                     a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
                 });
@@ -426,7 +448,8 @@ pub fn candidates(doc: &mut Document) -> Vec<Candidate> {
 }
 
 fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
-    let prepared = prepare(doc);
+    let (mut all_tokens, mut all_in_quote) = (Vec::new(), Vec::new());
+    let prepared = prepare(doc, &mut all_tokens, &mut all_in_quote);
     // (Items are large: growing the list step by step copied them often.)
     let mut items: Vec<Item> = Vec::with_capacity(prepared.iter().map(|p| p.quotes.len()).sum());
     let mut resolver = Resolver::new();

@@ -37,17 +37,32 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
             .flatten()
             .filter(|found| {
                 // A one-word lead ("Report:", "Historians:") is a source
-                // noun; a longer one needs a name the body repeats.
+                // noun; a longer one needs a name the body repeats: the
+                // surname of a capitalised name ("Roger Stone:", but not the
+                // rubric "Ukraine War:"), or the name that opens a phrase
+                // ("Clinton camp:", "Clinton to Planned Parenthood:").
                 let name = &toks[found.source.clone()];
+                let all_capital = name.iter().all(|t| t.capital);
+                let key = if all_capital {
+                    name.last()
+                } else {
+                    name.first()
+                };
                 name.len() == 1
-                    || name
-                        .iter()
-                        .filter(|t| t.capital && t.lower.len() > 2)
-                        .any(|t| named_in_body(doc, &block.text[t.range.clone()]))
+                    || key.is_some_and(|t| named_in_body(doc, &block.text[t.range.clone()]))
             });
+        // A transcript line is one item (what the speaker reports inside it,
+        // "I think …", stays an item of its own).
+        let mut transcript = (place == Where::Body)
+            .then(|| clauses::transcript_line(&toks))
+            .flatten();
         for sentence in tokens::sentences(&toks) {
             let found = clauses::analyse(&toks, sentence, settings);
-            for found in found.into_iter().chain(headline.take()) {
+            for found in found
+                .into_iter()
+                .chain(headline.take())
+                .chain(transcript.take())
+            {
                 let span = |r: Range<usize>| {
                     text_ref(
                         block,

@@ -157,6 +157,12 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens, appending to `out` (cleared first).
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
+    tokenize_append(text, out);
+}
+
+/// [`tokenize`] without clearing `out`: the tokens of several blocks can
+/// share one list (offsets stay relative to each block's text).
+pub fn tokenize_append(text: &str, out: &mut Vec<Token>) {
     // About one token per four bytes in news: growing the list step by
     // step cost more than the tokenizing itself.
     out.reserve(text.len() / 4 + 1);

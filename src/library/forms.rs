@@ -30,26 +30,39 @@ impl Default for FormTable {
     }
 }
 
-pub const FNV_OFFSET: u64 = 0xcbf29ce484222325;
+/// Every byte with bit 5 set: that lowercases ASCII letters without a
+/// branch and leaves digits and the apostrophe as they are (other bytes may
+/// collide, which the table's comparison settles).
+const LOWER: u64 = 0x2020_2020_2020_2020;
 
-/// One byte of FNV-1a over a lowercased form, with bit 5 set in every byte
-/// so a form as written hashes as its lowercased self: that lowercases ASCII
-/// letters without a branch and leaves digits and the apostrophe as they
-/// are (other bytes may collide, which the table's comparison settles).
-pub fn fnv_step(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte | 0x20)).wrapping_mul(0x100000001b3)
-}
-
-/// FNV-1a over a lowercased form.
-fn hash_lower(lower: &str) -> u64 {
-    lower.bytes().fold(FNV_OFFSET, fnv_step)
+/// The hash of a form as its lowercased self, eight bytes at a time.
+pub fn form_hash(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |h: u64, x: u64| (h ^ x).wrapping_mul(K).rotate_left(27);
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        h = mix(
+            h,
+            u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | LOWER,
+        );
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut last = 0u64;
+        for (k, &b) in rest.iter().enumerate() {
+            last |= u64::from(b | 0x20) << (8 * k);
+        }
+        h = mix(h, last);
+    }
+    let h = h.wrapping_mul(K);
+    h ^ (h >> 32)
 }
 
 /// A lowercased known form and an ASCII word (letters, digits and
 /// apostrophes) compared without case. On those bytes setting bit 5 only
 /// lowercases letters, so words are compared eight bytes at a time.
 fn same_ascii_word(known: &str, word: &str) -> bool {
-    const LOWER: u64 = 0x2020_2020_2020_2020;
     let (known, word) = (known.as_bytes(), word.as_bytes());
     if known.len() != word.len() {
         return false;
@@ -69,15 +82,15 @@ fn same_ascii_word(known: &str, word: &str) -> bool {
 }
 
 impl FormTable {
-    /// The value of an ASCII form, whatever its case; `hash` is
-    /// [`fnv_step`] over its bytes.
+    /// The value of an ASCII form, whatever its case; `hash` is its
+    /// [`form_hash`].
     pub fn get_ascii(&self, form: &str, hash: u64) -> Option<(u32, u32)> {
         self.find(hash, |known| same_ascii_word(known, form))
     }
 
     /// The value of a lowercased form.
     pub fn get_lower(&self, lower: &str) -> Option<(u32, u32)> {
-        self.find(hash_lower(lower), |known| known == lower)
+        self.find(form_hash(lower.as_bytes()), |known| known == lower)
     }
 
     fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<(u32, u32)> {
@@ -106,7 +119,7 @@ impl FormTable {
             self.grow();
         }
         let entry = Entry {
-            hash: hash_lower(lower),
+            hash: form_hash(lower.as_bytes()),
             start: self.arena.len() as u32,
             len: lower.len() as u32,
             value,
@@ -143,7 +156,7 @@ mod tests {
         for i in 0..3000u32 {
             table.insert(&format!("word{i}"), (i, 0));
         }
-        let hash = |form: &str| form.bytes().fold(FNV_OFFSET, fnv_step);
+        let hash = |form: &str| form_hash(form.as_bytes());
         assert_eq!(table.get_ascii("WORD7", hash("WORD7")), Some((7, 0)));
         assert_eq!(table.get_lower("word2999"), Some((2999, 0)));
         assert_eq!(table.get_ascii("word3000", hash("word3000")), None);

@@ -1,6 +1,8 @@
 //! Name evidence for merging speakers across articles: what part of a
 //! speaker's name is a first name, a surname, a title.
 
+use crate::extract::tokens::WordSet;
+
 /// Titles and honorifics that say nothing about which person is meant
 /// ("President Putin" is Putin). Compared lowercased, without a final dot.
 const TITLES: &[&str] = &[
@@ -76,10 +78,18 @@ const TITLES: &[&str] = &[
 ];
 
 fn is_title(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| TITLES.iter().copied().collect())
-        .contains(word)
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(TITLES)).has(word)
+}
+
+/// A word of a name lowercased, as `to_lowercase` would; ASCII words (nearly
+/// all) without decoding.
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// Reporting verbs that never belong to a name.
@@ -105,11 +115,21 @@ impl PersonName {
     /// or "Fomin". Returns `None` for role phrases ("Moscow's deputy defense
     /// minister", "the president"): a name's words are capitalised.
     pub fn parse(text: &str) -> Option<Self> {
-        let words: Vec<&str> = text
+        // (At most five words: kept on the stack.)
+        let mut words = [""; 5];
+        let mut count = 0;
+        for w in text
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty())
-            .collect();
-        if words.is_empty() || words.len() > 5 {
+        {
+            if count == words.len() {
+                return None;
+            }
+            words[count] = w;
+            count += 1;
+        }
+        let words = &words[..count];
+        if words.is_empty() {
             return None;
         }
         // A verb inside is a headline fragment, not a name
@@ -125,7 +145,7 @@ impl PersonName {
         }
         let mut parts: Vec<String> = words
             .iter()
-            .map(|w| w.trim_end_matches('.').to_lowercase())
+            .map(|w| lowercase(w.trim_end_matches('.')))
             .collect();
         while parts.last().is_some_and(|w| SUFFIXES.contains(&w.as_str())) {
             parts.pop();
@@ -181,13 +201,21 @@ fn starts_upper(word: &str) -> bool {
 /// Lowercased, single-spaced, without a leading "the": the key under which
 /// organisations and groups with the same wording merge.
 pub fn name_key(text: &str) -> String {
-    let lower = text.to_lowercase().replace('’', "'");
-    let words: Vec<&str> = lower.split_whitespace().collect();
-    let words = match words.first() {
-        Some(&"the") => &words[1..],
-        _ => &words[..],
+    let lower = if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase().replace('’', "'")
     };
-    words.join(" ")
+    let mut words = lower.split_whitespace().peekable();
+    words.next_if_eq(&"the");
+    let mut key = String::with_capacity(lower.len());
+    for (i, word) in words.enumerate() {
+        if i > 0 {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
 #[cfg(test)]

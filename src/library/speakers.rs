@@ -290,12 +290,15 @@ fn build(
         .collect();
     // Sorted through indices: the speakers themselves are large to move.
     let mut order: Vec<usize> = (0..speakers.len()).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&speakers[a].0, &speakers[b].0);
-        b.quotes
-            .cmp(&a.quotes)
-            .then(b.articles.len().cmp(&a.articles.len()))
-            .then_with(|| a.name.cmp(&b.name))
+    // (Unstable, with the index last: the same order as a stable sort.)
+    order.sort_unstable_by_key(|&i| {
+        let s = &speakers[i].0;
+        (
+            std::cmp::Reverse(s.quotes),
+            std::cmp::Reverse(s.articles.len()),
+            s.name.as_str(),
+            i,
+        )
     });
     let mut slots: Vec<Option<(LibrarySpeaker, Vec<usize>)>> =
         speakers.into_iter().map(Some).collect();

@@ -462,14 +462,40 @@ fn fragments_may_anchor(a: &[(u32, u32)], b: &[(u32, u32)], anchors: usize) -> b
 }
 
 /// A number for each quote's wording (its words and fragments): equal
-/// numbers, equal wordings.
+/// numbers, equal wordings. (Equal wordings almost always get one number;
+/// when two hash alike, the later gets a number of its own, which only
+/// costs an alignment the cache could have saved.)
 fn wordings(all: &[Candidate], mine: &[usize]) -> Vec<u32> {
-    let mut numbers: HashMap<Vec<(u32, u32)>, u32> = HashMap::default();
+    use std::hash::Hasher;
+    // Hash → (number, a quote of that wording).
+    let mut numbers: HashMap<u64, (u32, usize)> = HashMap::default();
+    numbers.reserve(mine.len());
+    let same = |a: &[Word], b: &[Word]| {
+        a.len() == b.len()
+            && a.iter()
+                .zip(b)
+                .all(|(x, y)| x.id == y.id && x.fragment == y.fragment)
+    };
+    let mut next = 0;
     mine.iter()
         .map(|&i| {
-            let key = all[i].words.iter().map(|w| (w.id, w.fragment)).collect();
-            let next = numbers.len() as u32;
-            *numbers.entry(key).or_insert(next)
+            let words = &all[i].words;
+            let mut h = super::words::TextHasher::default();
+            for w in words {
+                h.write_u64(u64::from(w.id) << 32 | u64::from(w.fragment));
+            }
+            let number = match numbers.get(&h.finish()) {
+                Some(&(n, k)) if same(&all[k].words, words) => n,
+                Some(_) => next,
+                None => {
+                    numbers.insert(h.finish(), (next, i));
+                    next
+                }
+            };
+            if number == next {
+                next += 1;
+            }
+            number
         })
         .collect()
 }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::forms::{FNV_OFFSET, FormTable, fnv_step};
+use super::forms::{FormTable, form_hash};
 use crate::extract::tokens::{Fnv, WordSet};
 
 /// Function words: they carry no evidence that two quotes say the same thing.
@@ -280,11 +280,10 @@ impl<'a> Vocabulary<'a> {
 
     /// The stem id and head of a word as written; id 0 when it is no
     /// content word.
-    /// `ascii_hash`: [`fnv_step`] over the lowercased bytes, for an ASCII
-    /// word.
-    fn lookup(&mut self, word: &str, ascii_hash: Option<u64>) -> (u32, u32) {
-        let lower = if let Some(hash) = ascii_hash {
-            if let Some(known) = self.forms.get_ascii(word, hash) {
+    /// `ascii`: the word is all ASCII.
+    fn lookup(&mut self, word: &str, ascii: bool) -> (u32, u32) {
+        let lower = if ascii {
+            if let Some(known) = self.forms.get_ascii(word, form_hash(word.as_bytes())) {
                 return known;
             }
             word.to_ascii_lowercase()
@@ -331,33 +330,40 @@ fn head(stem: &str) -> u32 {
 pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 12);
     let mut fragment = 0;
-    // The word being read: where it starts, and the hash of its lowercased
-    // bytes while it is all ASCII (so the lookup needs no second pass).
+    // The word being read: where it starts, and whether it is all ASCII so
+    // far (then its form is looked up as written, without a lowercased copy).
     let mut start: Option<usize> = None;
-    let mut hash = Some(FNV_OFFSET);
+    let mut ascii = true;
     let mut previous: Option<char> = None;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        let b = bytes[i];
         // Most of the text: ASCII letters and digits, inside a word.
-        if bytes[i].is_ascii_alphanumeric() {
+        if b.is_ascii_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
-                hash = Some(FNV_OFFSET);
+                ascii = true;
             }
-            let mut h = hash.unwrap_or_default();
+            i += 1;
             while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                h = fnv_step(h, bytes[i]);
                 i += 1;
             }
-            // (A word that went beyond ASCII keeps no hash.)
-            hash = hash.map(|_| h);
             previous = Some(char::from(bytes[i - 1]));
             continue;
         }
-        // Other ASCII without decoding.
-        let c = match bytes[i] {
-            b @ 0..0x80 => char::from(b),
+        // Then spaces, commas and quotation marks: they end a word and
+        // nothing else.
+        if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'!' | b'?' | b';') {
+            if let Some(s) = start.take() {
+                push_word(&mut words, vocabulary, (s..i, ascii), (text, fragment));
+            }
+            previous = Some(char::from(b));
+            i += 1;
+            continue;
+        }
+        let c = match b {
+            0..0x80 => char::from(b),
             _ => text[i..].chars().next().unwrap_or_default(),
         };
         let after = i + c.len_utf8();
@@ -368,12 +374,12 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
         {
             if start.is_none() {
                 start = Some(i);
-                hash = Some(FNV_OFFSET);
+                ascii = true;
             }
-            hash = hash.filter(|_| c.is_ascii()).map(|h| fnv_step(h, bytes[i]));
+            ascii &= c.is_ascii();
         } else {
             if let Some(s) = start.take() {
-                push_word(&mut words, vocabulary, (s..i, hash), (text, fragment));
+                push_word(&mut words, vocabulary, (s..i, ascii), (text, fragment));
             }
             if ends_fragment(previous, c, &text[after..]) {
                 fragment += 1;
@@ -386,7 +392,7 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
         push_word(
             &mut words,
             vocabulary,
-            (s..text.len(), hash),
+            (s..text.len(), ascii),
             (text, fragment),
         );
     }
@@ -396,10 +402,10 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
 fn push_word(
     words: &mut Vec<Word>,
     vocabulary: &mut Vocabulary<'_>,
-    (range, hash): (Range<usize>, Option<u64>),
+    (range, ascii): (Range<usize>, bool),
     (text, fragment): (&str, u32),
 ) {
-    let (id, head) = vocabulary.lookup(&text[range.clone()], hash);
+    let (id, head) = vocabulary.lookup(&text[range.clone()], ascii);
     if id != 0 {
         words.push(Word {
             range,

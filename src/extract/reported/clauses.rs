@@ -83,6 +83,12 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             according_to(toks, body.clone(), i)
         } else if t.is("in") {
             in_poll(toks, body.clone(), i)
+        } else if let Some(found) = (toks.get(i + 1).is_some_and(|n| n.is("that"))
+            && is_in(NOMINAL_CUES, &t.lower))
+        .then(|| nominal_cue(toks, body.clone(), i))
+        .flatten()
+        {
+            Some(found)
         } else if toks.get(i + 1).is_some_and(|n| {
             // "called upon" is "called on".
             let preposition = if n.is("upon") { "on" } else { &n.lower };
@@ -312,6 +318,32 @@ pub fn headline_colon(toks: &[Token]) -> Option<Found> {
         })
 }
 
+/// A transcript paragraph "CLINTON: Honestly, I …" or "Q: And the wall?":
+/// a speaker's label in capitals, a colon, then all the speaker said.
+pub fn transcript_line(toks: &[Token]) -> Option<Found> {
+    let colon = toks.iter().take(5).position(|t| t.lower == ":")?;
+    let label = &toks[..colon];
+    let interviewer = matches!(label, [t] if t.is("q") || t.is("a"));
+    let capitals = !label.is_empty()
+        && label.len() <= 3
+        && label.iter().all(|t| {
+            t.is_word() && t.upper_case && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
+        });
+    if !(interviewer && label[0].capital || capitals)
+        || label.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+    {
+        return None;
+    }
+    let end = trim_sentence(toks, colon + 1..toks.len()).end;
+    let content = colon + 1..end;
+    (words_in(toks, content.clone()) >= 2 && !toks[content.start].quoted).then_some(Found {
+        content,
+        cue: colon..colon + 1,
+        source: 0..colon,
+        confidence: 0.6,
+    })
+}
+
 /// Rubrics that head a headline without speaking it ("Analysis: …").
 const HEADLINE_LABELS: &[&str] = &[
     "analysis",
@@ -500,6 +532,62 @@ fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
     None
 }
 
+/// Nouns that report what someone said or holds: "Trump's claim that …".
+const NOMINAL_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "assertion",
+    "statement",
+    "argument",
+    "belief",
+    "view",
+    "suggestion",
+    "accusation",
+    "allegation",
+    "warning",
+    "promise",
+    "pledge",
+    "insistence",
+    "contention",
+    "concern",
+    "fear",
+    "hope",
+    "prediction",
+    "admission",
+];
+
+/// "Trump's claim that C", "his insistence that C": the possessor is the
+/// source and the "that" clause the content.
+fn nominal_cue(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
+    if !toks.get(at + 1).is_some_and(|t| t.is("that")) || at == body.start {
+        return None;
+    }
+    // The possessor, right before the noun or before one adjective.
+    let possessor = (at.saturating_sub(2).max(body.start)..at)
+        .rev()
+        .find(|&k| {
+            let w = &toks[k].lower;
+            matches!(w.as_ref(), "his" | "her" | "their" | "its")
+                || w.ends_with("'s") && toks[k].capital
+        })?;
+    // The name before "'s" ("Donald Trump's") belongs to the source.
+    let mut start = possessor;
+    while start > body.start
+        && toks[start - 1].is_word()
+        && toks[start - 1].capital
+        && possessor - start < 3
+    {
+        start -= 1;
+    }
+    let content = content_after(toks, at + 1, body.end)?;
+    Some(Found {
+        content,
+        cue: at..at + 1,
+        source: start..possessor + 1,
+        confidence: 0.6,
+    })
+}
+
 /// True when only openers ("But", "And") stand between `from` and `at`.
 fn starts_clause(toks: &[Token], from: usize, at: usize) -> bool {
     toks[from..at]
@@ -632,7 +720,9 @@ fn cue_verb(
         before_time > body.start && matches!(toks[before_time - 1].low(), "and" | "but");
     // "Clinton is declaring that …": a progressive is a finite verb with
     // its own subject, not a participle.
-    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower));
+    // ("he's hoping": the contraction holds the auxiliary.)
+    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower))
+        || cue_start > body.start && is_be_contraction(&toks[cue_start - 1].lower);
     let participle = toks[v].lower.ends_with("ing") && !progressive;
     // "evidence suggesting that C", "ledgers showing he was paid": a
     // participle right after a noun reports what that noun shows.
@@ -758,7 +848,6 @@ fn cue_verb(
         && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE)
         && opens_main_clause(&toks[body.start])
         && !toks[body.start..boundary].iter().any(|t| t.quoted)
-        && (content.start..content.end).len() > 0
     {
         content.start = body.start;
     }
@@ -810,6 +899,14 @@ fn in_cue_group(t: &Token) -> bool {
     is_in(AUXILIARIES, &t.lower)
         || t.is("since")
         || t.is_word() && !t.capital && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ly")
+}
+
+/// "he's", "they're", "I'm": a subject pronoun with "is", "are" or "am".
+fn is_be_contraction(word: &str) -> bool {
+    ["'s", "'re", "'m"].iter().any(|ending| {
+        word.strip_suffix(ending)
+            .is_some_and(|stem| is_in(SUBJECT_PRONOUNS, stem) && stem != "there")
+    })
 }
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "am", "been", "be"];
