@@ -187,7 +187,19 @@ fn subject_for(
     // Worcester told": a name after a preposition is an object; the noun
     // it modifies, else the clause's subject, speaks.
     if let Some(n) = &near
-        && let Some(prep) = n.tokens.start.checked_sub(1).filter(|&k| {
+        // (Past a determiner the name leaves out: "by The Daily Courier".)
+        && let Some(prep) = n
+            .tokens
+            .start
+            .checked_sub(1)
+            .map(|k| {
+                if k > floor && matches!(tokens[k].text(text), "The" | "the") {
+                    k - 1
+                } else {
+                    k
+                }
+            })
+            .filter(|&k| {
             let w = tokens[k].text(text);
             // ("after she said", "before he told": conjunctions here.)
             k > floor
