@@ -132,3 +132,19 @@ fn a_share_of_voters_can_speak() {
     let (_, mention) = said_by(&d, "honest");
     assert_eq!(mention.as_deref(), Some("58 percent"));
 }
+
+#[test]
+fn the_person_it_is_true_for_speaks() {
+    let d = doc(
+        "Head\n\nThe coach thanked the fans, because to him, “nothing matters more than the people in the stands.”",
+    );
+    assert_eq!(said_by(&d, "nothing matters").1.as_deref(), Some("him"));
+}
+
+#[test]
+fn a_colon_gives_the_quote_to_its_own_clause() {
+    let d = doc(
+        "Head\n\nMy brother got so angry that I had to take it back: “Fine, you were right all along.”",
+    );
+    assert_eq!(said_by(&d, "Fine").1.as_deref(), Some("I"));
+}
