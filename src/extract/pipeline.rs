@@ -257,6 +257,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
+                .or_else(|| attribute::viewpoint(text, tokens, floor, open_tok).map(|a| (a, 0.85)))
                 .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)))
                 .or_else(|| {
                     ends_like_attributed
