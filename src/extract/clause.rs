@@ -181,6 +181,15 @@ pub fn main_clause_start(
             i += 1;
             continue;
         }
+        // "Conversely, PolitiFact rated …": a sentence adverb and its comma.
+        if t.cap
+            && w.len() > 4
+            && w.ends_with("ly")
+            && tokens.get(i + 1).is_some_and(|n| n.is_punct(text, ","))
+        {
+            i += 2;
+            continue;
+        }
         // "Early in his campaign, Trump attacked …", "Shortly after the
         // call ended, Rubio's campaign …": an adverb opening, unless the
         // comma closes the attribution itself ("Later he said, …").

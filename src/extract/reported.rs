@@ -151,6 +151,87 @@ mod tests {
         assert!(q.speaker.is_none() && q.mark.is_none());
     }
 
+    /// (content, mention) of every item found in a one-paragraph document.
+    fn items(text: &str) -> Vec<(String, String)> {
+        let d = doc(text);
+        find_reported(&d)
+            .into_iter()
+            .map(|q| (q.span.text, q.mention.map(|m| m.text).unwrap_or_default()))
+            .collect()
+    }
+
+    fn has(text: &str, content: &str, mention: &str) {
+        let found = items(text);
+        assert!(
+            found.iter().any(|(c, m)| c == content && m == mention),
+            "{text:?}: {found:?}"
+        );
+    }
+
+    #[test]
+    fn knowledge_poll_and_nominal_cues() {
+        has(
+            "Clinton is declaring that she is moving closer to the nomination.",
+            "she is moving closer to the nomination",
+            "Clinton",
+        );
+        has(
+            "There is evidence suggesting that turnout will fall.",
+            "turnout will fall",
+            "evidence",
+        );
+        has(
+            "Bills have spiked over the past year, according to the Human Rights Campaign, an advocacy group.",
+            "Bills have spiked over the past year",
+            "the Human Rights Campaign, an advocacy group",
+        );
+        has(
+            "In exit polls, voters were unhappy with the government.",
+            "voters were unhappy with the government",
+            "exit polls",
+        );
+        has(
+            "Donald Trump's claim that Mexico will pay drew jeers.",
+            "Mexico will pay drew jeers",
+            "Donald Trump's",
+        );
+    }
+
+    #[test]
+    fn clause_shapes() {
+        has(
+            "Many of the closures, he said, have involved public courses.",
+            "Many of the closures, he said, have involved public courses",
+            "he",
+        );
+        has(
+            "Smith said at the time, adding that investors were wrong.",
+            "investors were wrong",
+            "Smith",
+        );
+        has(
+            "Trump, who questioned whether the judge was biased, said Friday that he is fine.",
+            "whether the judge was biased",
+            "who",
+        );
+        // "U.S." ends the sentence before "He".
+        has(
+            "Cox says Obama is trying to distract the U.S. He says voters want more.",
+            "voters want more",
+            "He",
+        );
+    }
+
+    #[test]
+    fn transcript_lines() {
+        has(
+            "CLINTON: Honestly, this is the most important job. You should campaign.",
+            "Honestly, this is the most important job. You should campaign",
+            "CLINTON",
+        );
+        assert!(items("The plan: cut taxes and spend more.").is_empty());
+    }
+
     #[test]
     fn pathological_inputs_stay_linear() {
         for unit in ["said ", "\". ", "he said that ", "\"", "according to "] {
