@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::forms::{FormTable, form_hash};
+use super::forms::FormTable;
 use crate::extract::tokens::{Fnv, WordSet};
 
 /// Function words: they carry no evidence that two quotes say the same thing.
@@ -289,14 +289,20 @@ impl<'a> Vocabulary<'a> {
     /// The stem id and head of a word as written; id 0 when it is no
     /// content word.
     /// `ascii`: the word is all ASCII.
+    #[inline]
     fn lookup(&mut self, word: &str, ascii: bool) -> (u32, u32) {
+        if ascii && let Some(known) = self.forms.get_ascii(word) {
+            return known;
+        }
+        self.learn(word, ascii)
+    }
+
+    /// [`Self::lookup`] of a form not known as written.
+    #[inline(never)]
+    fn learn(&mut self, word: &str, ascii: bool) -> (u32, u32) {
         let mut lower = std::mem::take(&mut self.lower);
         lower.clear();
         if ascii {
-            if let Some(known) = self.forms.get_ascii(word, form_hash(word.as_bytes())) {
-                self.lower = lower;
-                return known;
-            }
             lower.push_str(word);
             lower.make_ascii_lowercase();
         } else {
