@@ -712,7 +712,7 @@ fn cue_verb(
     while before_time > body.start
         && cue_start - before_time < 4
         && toks[before_time - 1].is_word()
-        && is_in(TIME_WORDS, &toks[before_time - 1].lower)
+        && is_time_word(&toks[before_time - 1].lower)
     {
         before_time -= 1;
     }
