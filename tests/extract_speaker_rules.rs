@@ -148,3 +148,19 @@ fn a_colon_gives_the_quote_to_its_own_clause() {
     );
     assert_eq!(said_by(&d, "Fine").1.as_deref(), Some("I"));
 }
+
+#[test]
+fn a_quantifier_alone_can_be_the_speaker() {
+    let d = doc(
+        "Head\n\nThe mayor left early. Another tweeted, “The bridge will never open on time.”\n\n\
+         Residents worried about the tolls; most said they were “very unhappy” with the plan.",
+    );
+    assert_eq!(said_by(&d, "The bridge").1.as_deref(), Some("Another"));
+    assert_eq!(said_by(&d, "very unhappy").1.as_deref(), Some("most"));
+}
+
+#[test]
+fn a_child_in_the_crowd_can_speak() {
+    let d = doc("Head\n\nThe mayor smiled. The boy responded, “Can I drive the bus?”");
+    assert_eq!(said_by(&d, "Can I").1.as_deref(), Some("The boy"));
+}

@@ -543,6 +543,19 @@ const SOURCE_NOUNS: &[&str] = &[
     "head",
     "friend",
     "friends",
+    "person",
+    "child",
+    "children",
+    "boy",
+    "girl",
+    "crowd",
+    "audience",
+    "attendee",
+    "attendees",
+    "fan",
+    "fans",
+    "witness",
+    "witnesses",
     "wife",
     "husband",
     "mother",
@@ -677,6 +690,8 @@ fn usable(text: &str, m: &Mention) -> bool {
                 || is_role_word(&head)
                 // ("Hundreds of demonstrators", "the two")
                 || super::mentions::is_number_word(&head)
+                // ("Another said", "Some chanted": people, counted.)
+                || super::mentions::is_quantifier_subject(&head)
                 || [
                     "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ent", "ents", "ant",
                     "ants", "man", "men", "woman", "women",

@@ -818,6 +818,55 @@ fn is_adverb(t: &Token, w: &str) -> bool {
         )
 }
 
+/// Quantifiers that stand for people when they are a whole subject:
+/// "Another said", "Some chanted", "most said they were …".
+const QUANTIFIER_SUBJECTS: &[&str] = &[
+    "another", "one", "some", "many", "most", "others", "several", "both", "few",
+];
+crate::word_set!(quantifier_subject, QUANTIFIER_SUBJECTS);
+
+/// A lower-case word that can be a quantifier subject ("another", "some").
+pub fn is_quantifier_subject(word: &str) -> bool {
+    quantifier_subject(word)
+}
+
+/// Token `at` is a quantifier standing alone as the subject, right where a
+/// clause opens (after `floor`, a sentence mark, a comma or semicolon, or
+/// "and"/"but"): "Another tweeted, “…”", "Voters …; most said …". Not
+/// "the one said" nor "as one employee told" (a determiner there).
+fn standalone_quantifier(text: &str, tokens: &[Token], floor: usize, at: usize) -> Option<Mention> {
+    let t = tokens[at];
+    if t.kind != TokKind::Word || !quantifier_subject(&t.text(text).to_ascii_lowercase()) {
+        return None;
+    }
+    let opens_clause = at == floor
+        || at == 0
+        || matches!(
+            tokens[at - 1].text(text),
+            "." | "," | ";" | ":" | "!" | "?" | "—" | "”" | "\"" | "and" | "but" | "And" | "But"
+        );
+    if !opens_clause {
+        return None;
+    }
+    let plural = !matches!(
+        t.text(text).to_ascii_lowercase().as_str(),
+        "another" | "one"
+    );
+    Some(Mention {
+        range: t.range(),
+        head: t.range(),
+        role: None,
+        kind: if plural {
+            MentionKind::Group
+        } else {
+            MentionKind::Role
+        },
+        gender: None,
+        plural,
+        tokens: at..at + 1,
+    })
+}
+
 /// The subject mention that ends right before token `cue` ("Fomin said",
 /// "Medinsky, the head of the delegation, said", "he added", "officials
 /// say"), looking no further left than token `floor`.
@@ -865,6 +914,9 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
             plural,
             tokens: j - 1..j,
         });
+    }
+    if let Some(m) = standalone_quantifier(text, tokens, floor, j - 1) {
+        return Some(m);
     }
     if let Some(a) = name_run_start(text, tokens, floor, j) {
         let m = parse_name_run(text, tokens, floor, a, j);
