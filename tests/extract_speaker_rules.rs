@@ -164,3 +164,11 @@ fn a_child_in_the_crowd_can_speak() {
     let d = doc("Head\n\nThe mayor smiled. The boy responded, “Can I drive the bus?”");
     assert_eq!(said_by(&d, "Can I").1.as_deref(), Some("The boy"));
 }
+
+#[test]
+fn a_weak_cue_inside_a_report_leaves_the_quote_to_the_reporter() {
+    let d = doc(
+        "Head\n\nThe mayor spoke first. The senator said he would never ask colleagues for help, “except for people I trust.”",
+    );
+    assert_eq!(said_by(&d, "except for").1.as_deref(), Some("The senator"));
+}

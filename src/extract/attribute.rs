@@ -1428,3 +1428,35 @@ pub fn previous_sentence(
     }
     Some(sentence_around(text, tokens, in_quote, end - 1..end - 1).start..end)
 }
+
+/// "The senator said he rarely asks surrogates for help, “except …”": a
+/// weak cue whose subject opens the clause reported by a strong one just
+/// before it ("said (that) he asks") is part of what the outer speaker
+/// said, so the quote is the outer speaker's.
+pub fn reporting_speaker(
+    text: &str,
+    tokens: &[Token],
+    floor: usize,
+    a: Attribution,
+) -> Attribution {
+    // (A strong inner cue keeps the quote: "Smith said he told reporters
+    // “…”" is the reporters' informant's own report.)
+    if a.cue.entry.reliability() >= STRONG_CUE {
+        return a;
+    }
+    let mut k = a.mention.tokens.start;
+    if k > floor && tokens[k - 1].text(text).eq_ignore_ascii_case("that") {
+        k -= 1;
+    }
+    for i in k.saturating_sub(3).max(floor)..k {
+        if let Some(cue) = cue_here(text, tokens, i, STRONG_CUE)
+            && cue.tokens.end == k
+            && let Some(mention) = subject_for(text, tokens, floor, k, &cue)
+            && mention.tokens.end <= cue.tokens.start
+            && usable_for(text, tokens, &mention, &cue)
+        {
+            return Attribution { cue, mention };
+        }
+    }
+    a
+}

@@ -255,7 +255,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                 attribute::introducing(text, tokens, floor, open_tok).or(after)
             });
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
-            let mut found = after
+            let found = after
                 .map(|a| (a, 0.95))
                 .or_else(|| attribute::viewpoint(text, tokens, floor, open_tok).map(|a| (a, 0.85)))
                 .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)))
@@ -280,6 +280,15 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     }
                     attribute::before(text, tokens, ps.start, ps.end).map(|a| (a, 0.7))
                 });
+            // ("The senator said he rarely asks …, “…”": the outer speaker.)
+            let mut found = found.map(|(a, c)| {
+                let lo = if a.mention.tokens.start < open_tok {
+                    floor
+                } else {
+                    close_tok
+                };
+                (attribute::reporting_speaker(text, tokens, lo, a), c)
+            });
             // A quote opening its paragraph right after one that ends with a
             // colon ("Smith told CNN:").
             if found.is_none()
@@ -359,6 +368,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             sentence.clone(),
             open_tok..close_tok,
         ) {
+            let a = attribute::reporting_speaker(text, tokens, sentence.start, a);
             attribution_of(&mut item, p.block, a, 0.85);
             item.own = true;
         } else {
