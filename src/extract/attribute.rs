@@ -187,7 +187,19 @@ fn subject_for(
     // Worcester told": a name after a preposition is an object; the noun
     // it modifies, else the clause's subject, speaks.
     if let Some(n) = &near
-        && let Some(prep) = n.tokens.start.checked_sub(1).filter(|&k| {
+        // (Past a determiner the name leaves out: "by The Daily Courier".)
+        && let Some(prep) = n
+            .tokens
+            .start
+            .checked_sub(1)
+            .map(|k| {
+                if k > floor && matches!(tokens[k].text(text), "The" | "the") {
+                    k - 1
+                } else {
+                    k
+                }
+            })
+            .filter(|&k| {
             let w = tokens[k].text(text);
             // ("after she said", "before he told": conjunctions here.)
             k > floor
@@ -587,6 +599,7 @@ const SOURCE_NOUNS: &[&str] = &[
     "estimates",
     "guy",
     "someone",
+    "percent",
     "somebody",
     "anyone",
     "everyone",
@@ -1081,6 +1094,49 @@ pub fn opens_subordinate(text: &str, tokens: &[Token], start: usize) -> bool {
         .is_some_and(|t| subordinate_opener(&t.text(text).to_ascii_lowercase()))
 }
 
+/// "because to her, “there's nothing more important …”", "To Smith, “…”":
+/// the person the words are true for, right before the quote's comma.
+pub fn viewpoint(text: &str, tokens: &[Token], floor: usize, open: usize) -> Option<Attribution> {
+    let comma = open.checked_sub(1).filter(|&c| c > floor)?;
+    if !tokens[comma].is_punct(text, ",") {
+        return None;
+    }
+    let m = subject_before(text, tokens, floor, comma).or_else(|| {
+        let t = &tokens[comma - 1];
+        let gender = match t.text(text) {
+            "him" => Some(crate::model::Gender::Male),
+            "her" => Some(crate::model::Gender::Female),
+            "them" => None,
+            _ => return None,
+        };
+        Some(Mention {
+            range: t.range(),
+            head: t.range(),
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            plural: t.text(text) == "them",
+            tokens: comma - 1..comma,
+        })
+    })?;
+    let to = m.tokens.start.checked_sub(1).filter(|&k| k >= floor)?;
+    // ("in regard to Clinton, “…”" is no viewpoint: "to" opens the phrase.)
+    let opens = to == floor
+        || tokens[to].text(text) == "To"
+        || matches!(
+            tokens[to - 1].text(text),
+            "," | "because" | "and" | "but" | "so" | "while" | "as" | "yet"
+        );
+    (matches!(tokens[to].text(text), "to" | "To")
+        && opens
+        && m.tokens.end == comma
+        && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+    .then(|| Attribution {
+        cue: implied_cue("said", tokens, to),
+        mention: m,
+    })
+}
+
 /// A partial quote's attribution: the first cue of the sentence before the
 /// quote that has a subject (the main clause), else the nearest cue after it.
 pub fn partial(
@@ -1116,6 +1172,20 @@ pub fn partial(
                 || main_clause_cue(text, tokens, in_quote, sentence.start, sentence.start, main),
             )?
         });
+    // "McAuliffe, who was greeted with chants of “Bobby!” …, according to
+    // Crouse-Mays": a weak cue before the quote yields to a strong one
+    // closing the sentence.
+    if let Some(a) = &first
+        && a.cue.entry.reliability() < STRONG_CUE
+        && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+        && b.cue.entry.reliability() >= STRONG_CUE
+        // (Closing the sentence: ", according to X", ", said X".)
+        && b.cue.tokens.start > 0
+        && tokens[b.cue.tokens.start - 1].is_punct(text, ",")
+        && (b.cue.entry.phrase == "according to" || b.mention.tokens.start >= b.cue.tokens.end)
+    {
+        return Some(b);
+    }
     if first.is_some() {
         return first;
     }
@@ -1125,12 +1195,24 @@ pub fn partial(
     if let Some(a) = possessed_words(text, tokens, in_quote, sentence.start, quote.start) {
         return Some(a);
     }
-    let mut i = quote.end;
-    while i < sentence.end {
+    cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+}
+
+/// The first cue with a usable subject between a partial quote's end and
+/// its sentence's end.
+fn cue_after_quote(
+    text: &str,
+    tokens: &[Token],
+    in_quote: &[bool],
+    from: usize,
+    to: usize,
+) -> Option<Attribution> {
+    let mut i = from;
+    while i < to {
         if !in_quote[i]
             && let Some(cue) = cue_here(text, tokens, i, 0.15)
         {
-            if let Some(mention) = subject_for(text, tokens, quote.end, sentence.end, &cue)
+            if let Some(mention) = subject_for(text, tokens, from, to, &cue)
                 && usable(text, &mention)
             {
                 return Some(Attribution { cue, mention });
@@ -1260,9 +1342,59 @@ pub fn colon_label(text: &str, tokens: &[Token], floor: usize, open: usize) -> O
     if !tokens[colon].is_punct(text, ":") {
         return None;
     }
-    let mention = clause_source(text, tokens, floor, colon)?;
+    // "She became so upset … that I had to change my answer: “…”": the
+    // last clause's pronoun subject, else the sentence's subject.
+    let mention = credited_label(text, tokens, floor, colon)
+        .or_else(|| last_clause_pronoun(text, tokens, floor, colon))
+        .or_else(|| clause_source(text, tokens, floor, colon))?;
     let cue = implied_cue(":", tokens, colon);
     Some(Attribution { cue, mention })
+}
+
+/// "TURNOUT DOESN’T RAISE EXPECTATIONS - Michael P. McDonald: “…”",
+/// "From Bush's Facebook post: “…”": a name right before the colon, after
+/// a dash (a rubric and its author) or "From".
+fn credited_label(text: &str, tokens: &[Token], floor: usize, colon: usize) -> Option<Mention> {
+    let lo = floor.max(colon.saturating_sub(12));
+    // "From Bush's Facebook post:", "From the report:".
+    if let Some(from) = (lo..colon).rev().find(|&k| tokens[k].text(text) == "From")
+        && let Some(m) = subject_after(text, tokens, from + 1, colon)
+        && matches!(m.kind, MentionKind::Name | MentionKind::Organization)
+    {
+        return Some(m);
+    }
+    let m = subject_before(text, tokens, lo, colon)?;
+    let dash_before = m
+        .tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| matches!(tokens[k].text(text), "-" | "—" | "–"));
+    (dash_before && matches!(m.kind, MentionKind::Name | MentionKind::Organization)).then_some(m)
+}
+
+/// A personal pronoun opening the last clause before token `to` (after
+/// "that", "so", "and", "but" or a comma), followed by its verb.
+fn last_clause_pronoun(text: &str, tokens: &[Token], floor: usize, to: usize) -> Option<Mention> {
+    let lo = floor.max(to.saturating_sub(15));
+    (lo + 1..to.saturating_sub(1)).rev().find_map(|k| {
+        let opener = tokens[k - 1].text(text);
+        let t = &tokens[k];
+        let next = &tokens[k + 1];
+        let (gender, plural) = pronoun(t.text(text))?;
+        (matches!(opener, "that" | "so" | "and" | "but" | ",")
+            && !t.text(text).eq_ignore_ascii_case("it")
+            && next.kind == TokKind::Word
+            && !next.cap)
+            .then(|| Mention {
+                range: t.range(),
+                head: t.range(),
+                role: None,
+                kind: MentionKind::Pronoun,
+                gender,
+                plural,
+                tokens: k..k + 1,
+            })
+    })
 }
 
 /// The sentence before token `start` in the same block, as a token range.

@@ -556,6 +556,12 @@ pub fn is_skippable(word: &str) -> bool {
     skippable(word)
 }
 
+/// A capitalised word that is never a name ("However", "Meanwhile",
+/// "The", "After").
+pub fn is_function_word(word: &str) -> bool {
+    not_name(word)
+}
+
 pub fn is_title(word: &str) -> bool {
     in_titles(word)
 }
@@ -637,62 +643,69 @@ fn is_name_word(text: &str, t: &Token) -> bool {
         && !is_number_word(w)
 }
 
-/// A spelled-out number, lower case.
-fn number_word(w: &str) -> bool {
+/// A spelled-out number, lower-case ASCII bytes.
+fn number_word(w: &[u8]) -> bool {
     matches!(
         w,
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "thirteen"
-            | "fourteen"
-            | "fifteen"
-            | "sixteen"
-            | "seventeen"
-            | "eighteen"
-            | "nineteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "sixty"
-            | "seventy"
-            | "eighty"
-            | "ninety"
-            | "hundred"
-            | "hundreds"
-            | "thousand"
-            | "thousands"
-            | "million"
-            | "millions"
-            | "dozen"
-            | "dozens"
-            | "scores"
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"hundred"
+            | b"hundreds"
+            | b"thousand"
+            | b"thousands"
+            | b"million"
+            | b"millions"
+            | b"dozen"
+            | b"dozens"
+            | b"scores"
     )
 }
 
 /// "Hundreds", "Twenty-two", "Forty-three": a number spelled out.
 pub fn is_number_word(word: &str) -> bool {
-    // (Called for every capitalised word: no allocation, no hashing.)
-    if word.len() < 3 || word.len() > 20 {
+    // (Called for every capitalised word: no allocation, no hashing, and
+    // most words fail on their first letter.)
+    if word.len() < 3
+        || word.len() > 20
+        || !matches!(
+            word.as_bytes()[0].to_ascii_lowercase(),
+            b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'h' | b'm' | b'd'
+        )
+    {
         return false;
     }
     word.split('-').all(|part| {
         let mut buf = [0u8; 12];
-        (3..=buf.len()).contains(&part.len()) && part.is_ascii() && {
+        (3..=buf.len()).contains(&part.len()) && {
             for (b, c) in buf.iter_mut().zip(part.bytes()) {
                 *b = c.to_ascii_lowercase();
             }
-            std::str::from_utf8(&buf[..part.len()]).is_ok_and(number_word)
+            number_word(&buf[..part.len()])
         }
     })
 }
@@ -1060,6 +1073,22 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     }
     // "said 9/11 widow Terry Strada", "said 45-year-old John Smith": a
     // number modifying the role.
+    // "63 percent said": a share of people polled.
+    if t.kind == TokKind::Number
+        && let Some(n) = tokens.get(at + 1).filter(|_| at + 1 < ceiling)
+        && matches!(n.text(text), "percent" | "%")
+    {
+        let range = t.start as usize..n.end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            head: range,
+            role: None,
+            kind: MentionKind::Group,
+            gender: None,
+            plural: true,
+            tokens: at..at + 2,
+        });
+    }
     let numbered = t.kind == TokKind::Number;
     if numbered {
         k += 1;

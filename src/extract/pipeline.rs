@@ -202,12 +202,12 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             features: None,
             sentence_subject: None,
         };
-        let sentence = sentence_around(text, tokens, &p.in_quote, open_tok..close_tok);
-        let cue_in_sentence = scare::cue_in(text, tokens, &p.in_quote, sentence.clone());
+        let sentence = sentence_around(text, tokens, p.in_quote, open_tok..close_tok);
+        let cue_in_sentence = scare::cue_in(text, tokens, p.in_quote, sentence.clone());
         // (Computed once per block: stays linear on huge paragraphs.)
         let cue_in_paragraph = cue_in_sentence
             || *block_has_cue
-                .get_or_insert_with(|| scare::cue_in(text, tokens, &p.in_quote, 0..tokens.len()));
+                .get_or_insert_with(|| scare::cue_in(text, tokens, p.in_quote, 0..tokens.len()));
         item.features = Some(
             scare::Local {
                 text,
@@ -246,7 +246,10 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                 let adjacent = after.as_ref().is_some_and(|a| {
                     a.mention.tokens.start == close_tok || a.cue.tokens.start == close_tok
                 });
-                if adjacent && text[q.range.clone()].ends_with(',') {
+                // ("…you called ‘miracles,’” she said": marks of a nested
+                // quote may close after the comma.)
+                let tail = text[q.range.clone()].trim_end_matches(['’', '\'', '”', '"']);
+                if adjacent && tail.ends_with([',', '—']) {
                     return after;
                 }
                 attribute::introducing(text, tokens, floor, open_tok).or(after)
@@ -254,6 +257,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
+                .or_else(|| attribute::viewpoint(text, tokens, floor, open_tok).map(|a| (a, 0.85)))
                 .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)))
                 .or_else(|| {
                     ends_like_attributed
@@ -270,7 +274,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                 .or_else(|| {
                     // "Smith said in a statement. “…”": the sentence before.
                     let ps =
-                        attribute::previous_sentence(text, tokens, &p.in_quote, sentence.start)?;
+                        attribute::previous_sentence(text, tokens, p.in_quote, sentence.start)?;
                     if prev_direct.is_some_and(|(_, c)| c > ps.start) {
                         return None;
                     }
@@ -288,8 +292,8 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             {
                 let ptext = &doc.blocks[prev.block].text;
                 let end = prev.tokens.len() - 1;
-                let start = sentence_around(ptext, &prev.tokens, &prev.in_quote, end..end).start;
-                if let Some(a) = attribute::before(ptext, &prev.tokens, start, end) {
+                let start = sentence_around(ptext, prev.tokens, prev.in_quote, end..end).start;
+                if let Some(a) = attribute::before(ptext, prev.tokens, start, end) {
                     attribution_of(&mut item, prev.block, a, 0.85);
                 }
             }
@@ -351,7 +355,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
         } else if let Some(a) = attribute::partial(
             text,
             tokens,
-            &p.in_quote,
+            p.in_quote,
             sentence.clone(),
             open_tok..close_tok,
         ) {
@@ -467,7 +471,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
             // Where the current sentence starts (tokens are walked once).
             let mut sentence_start = 0;
             let mut scanned = 0;
-            for m in find_names(text, &p.tokens) {
+            for m in find_names(text, p.tokens) {
                 let at = pos(p.block, m.range.start);
                 let e = resolver.name(text, &m, at);
                 while scanned < m.tokens.start {
@@ -481,11 +485,11 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
                 // statement, Hillary Clinton was more circumspect …. “…,” she".
                 if m.kind == MentionKind::Name
                     && m.tokens.start >= sentence_start
-                    && (opens_sentence(text, &p.tokens, m.tokens.start)
+                    && (opens_sentence(text, p.tokens, m.tokens.start)
                         || m.tokens.start - sentence_start <= 30
                             && super::clause::main_clause_start(
                                 text,
-                                &p.tokens,
+                                p.tokens,
                                 sentence_start,
                                 m.tokens.end,
                             ) == Some(m.tokens.start))
@@ -497,8 +501,8 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
         // Appositive roles: "Vladimir Medinsky, the head of the delegation, said".
         for k in 1..p.tokens.len() {
             if p.tokens[k - 1].is_punct(text, ",")
-                && super::cues::match_at(text, &p.tokens, k).is_some()
-                && let Some(m) = super::mentions::subject_before(text, &p.tokens, 0, k)
+                && super::cues::match_at(text, p.tokens, k).is_some()
+                && let Some(m) = super::mentions::subject_before(text, p.tokens, 0, k)
                 && m.role.is_some()
                 && m.kind == super::mentions::MentionKind::Name
             {
@@ -564,7 +568,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
             // (`prepared` is in block order: a search, not a scan per item.)
             let k = prepared.binary_search_by_key(&m.block, |p| p.block).ok()?;
             let p = &prepared[k];
-            mention_from_range(&doc.blocks[m.block].text, &p.tokens, m.range.clone())
+            mention_from_range(&doc.blocks[m.block].text, p.tokens, m.range.clone())
                 .map(|x| (m.block, x))
         });
         items.push(Item {

@@ -399,7 +399,10 @@ impl Local<'_> {
         if letters >= 2 && !content.chars().any(char::is_lowercase) {
             set(F::AllCaps);
         }
-        let before = text[..q.open.start].trim_end();
+        // Only the last words before the quote matter: a window keeps a
+        // text with no spaces (one huge "word") linear.
+        let before = text[floor_boundary(text, q.open.start.saturating_sub(CONTEXT))..q.open.start]
+            .trim_end();
         let token_like =
             !content.contains(char::is_whitespace) && content.chars().any(|c| c.is_ascii_digit());
         if token_like || before.ends_with('=') {
@@ -437,8 +440,9 @@ impl Local<'_> {
             set(F::CueInParagraph);
         }
         let end = q.close.as_ref().map_or(text.len(), |c| c.end);
-        let after = &text[end..];
-        if q.open.start == 0 && after.trim_start_matches(['.', ',', ')', ' ']).is_empty() {
+        let rest = &text[end..];
+        let after = &rest[..floor_boundary(rest, CONTEXT)];
+        if q.open.start == 0 && rest.trim_start_matches(['.', ',', ')', ' ']).is_empty() {
             set(F::WholeParagraph);
         }
         if !matches!(last, '.' | ',' | '!' | '?')
@@ -526,6 +530,18 @@ impl Local<'_> {
     }
 }
 
+/// Bytes of context read on either side of a quotation.
+const CONTEXT: usize = 160;
+
+/// The largest char boundary of `s` at or before `at` (`s.len()` at most).
+fn floor_boundary(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// A quotation listed with others: a closing mark (and perhaps a comma,
 /// "and" or "or") right before it, or an opening one right after it.
 fn in_list_of_quotes(before: &str, after: &str) -> bool {
@@ -600,9 +616,10 @@ pub fn is_stage_direction(content: &str) -> bool {
 /// A markup attribute's value (`id="…"`, `tweet-date="…"`): the opening
 /// mark follows `=`. Nobody's words, whatever the text inside.
 pub fn is_markup_value(text: &str, content_start: usize) -> bool {
-    text[..content_start]
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '\'' | '‘'))
-        .ends_with('=')
+    let before = text[..content_start].trim_end();
+    // (One mark only: a run of marks must not be rescanned for every quote.)
+    let before = before.strip_suffix(['"', '“', '\'', '‘']).unwrap_or(before);
+    before.trim_end().ends_with('=')
 }
 
 /// The model's score: positive keeps the quote.

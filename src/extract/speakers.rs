@@ -79,7 +79,7 @@ pub struct Resolver {
     by_key: std::collections::HashMap<
         String,
         Vec<usize>,
-        std::hash::BuildHasherDefault<super::tokens::Fnv>,
+        std::hash::BuildHasherDefault<super::tokens::WordHash>,
     >,
     /// Entity indices by the words of their roles, so that a description
     /// ("the minister") looks only at the people whose role could fit
@@ -87,7 +87,7 @@ pub struct Resolver {
     by_role_word: std::collections::HashMap<
         String,
         Vec<usize>,
-        std::hash::BuildHasherDefault<super::tokens::Fnv>,
+        std::hash::BuildHasherDefault<super::tokens::WordHash>,
     >,
     /// Every (position, entity) of `Entity::named_at` and of
     /// `Entity::subject_at`, in order: a pronoun walks back from its own

@@ -6,6 +6,9 @@
 /// One known form: its lowercased text in the arena, and its value.
 struct Entry {
     hash: u64,
+    /// The form's first eight bytes as [`Key::head`] makes them: most
+    /// forms are that short and are told without reading the arena.
+    head: u64,
     start: u32,
     len: u32,
     value: (u32, u32),
@@ -35,74 +38,93 @@ impl Default for FormTable {
 /// collide, which the table's comparison settles).
 const LOWER: u64 = 0x2020_2020_2020_2020;
 
-/// The hash of a form as its lowercased self, eight bytes at a time.
-pub fn form_hash(bytes: &[u8]) -> u64 {
-    const K: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mix = |h: u64, x: u64| (h ^ x).wrapping_mul(K).rotate_left(27);
-    let mut h = bytes.len() as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        h = mix(
-            h,
-            u64::from_le_bytes(chunk.try_into().expect("eight bytes")) | LOWER,
-        );
+/// Up to eight bytes as a number, each with bit 5 set (zero-padded).
+#[inline]
+fn chunk(bytes: &[u8]) -> u64 {
+    if let Ok(eight) = <[u8; 8]>::try_from(bytes) {
+        return u64::from_le_bytes(eight) | LOWER;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut last = 0u64;
-        for (k, &b) in rest.iter().enumerate() {
-            last |= u64::from(b | 0x20) << (8 * k);
+    let mut x = 0u64;
+    for (k, &b) in bytes.iter().enumerate() {
+        x |= u64::from(b | 0x20) << (8 * k);
+    }
+    x
+}
+
+/// A form as the table compares it: its first eight bytes and a hash of
+/// all, both as its lowercased self would give them.
+struct Key {
+    head: u64,
+    hash: u64,
+}
+
+impl Key {
+    #[inline]
+    fn of(bytes: &[u8]) -> Self {
+        const K: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mix = |h: u64, x: u64| (h ^ x).wrapping_mul(K).rotate_left(27);
+        let head = chunk(&bytes[..bytes.len().min(8)]);
+        let mut h = mix(bytes.len() as u64, head);
+        if bytes.len() > 8 {
+            for rest in bytes[8..].chunks(8) {
+                h = mix(h, chunk(rest));
+            }
         }
-        h = mix(h, last);
+        let h = h.wrapping_mul(K);
+        Self {
+            head,
+            hash: h ^ (h >> 32),
+        }
     }
-    let h = h.wrapping_mul(K);
-    h ^ (h >> 32)
 }
 
 /// A lowercased known form and an ASCII word (letters, digits and
-/// apostrophes) compared without case. On those bytes setting bit 5 only
-/// lowercases letters, so words are compared eight bytes at a time.
-fn same_ascii_word(known: &str, word: &str) -> bool {
-    let (known, word) = (known.as_bytes(), word.as_bytes());
-    if known.len() != word.len() {
-        return false;
-    }
-    let mut chunks = known.chunks_exact(8).zip(word.chunks_exact(8));
-    let whole = chunks.all(|(k, w)| {
-        let k = u64::from_le_bytes(k.try_into().expect("eight bytes"));
-        let w = u64::from_le_bytes(w.try_into().expect("eight bytes"));
-        k == w | LOWER
-    });
-    let tail = known.len() / 8 * 8;
-    whole
-        && known[tail..]
-            .iter()
-            .zip(&word[tail..])
-            .all(|(&k, &w)| k == w | 0x20)
+/// apostrophes) past their first eight bytes, compared without case. On
+/// those bytes setting bit 5 only lowercases letters, so words are compared
+/// eight bytes at a time.
+fn same_ascii_tail(known: &[u8], word: &[u8]) -> bool {
+    known.len() == word.len()
+        && known
+            .chunks(8)
+            .zip(word.chunks(8))
+            .all(|(k, w)| chunk(k) == chunk(w))
 }
 
 impl FormTable {
-    /// The value of an ASCII form, whatever its case; `hash` is its
-    /// [`form_hash`].
-    pub fn get_ascii(&self, form: &str, hash: u64) -> Option<(u32, u32)> {
-        self.find(hash, |known| same_ascii_word(known, form))
+    /// The value of an ASCII form (letters, digits, apostrophes), whatever
+    /// its case.
+    #[inline]
+    pub fn get_ascii(&self, form: &str) -> Option<(u32, u32)> {
+        let form = form.as_bytes();
+        let key = Key::of(form);
+        self.find(&key, form.len(), |known| {
+            form.len() <= 8 || same_ascii_tail(&known.as_bytes()[8..], &form[8..])
+        })
     }
 
     /// The value of a lowercased form.
     pub fn get_lower(&self, lower: &str) -> Option<(u32, u32)> {
-        self.find(form_hash(lower.as_bytes()), |known| known == lower)
+        self.find(&Key::of(lower.as_bytes()), lower.len(), |known| {
+            known == lower
+        })
     }
 
-    fn find(&self, hash: u64, same: impl Fn(&str) -> bool) -> Option<(u32, u32)> {
+    /// `same` settles what the key and length leave open.
+    #[inline]
+    fn find(&self, key: &Key, len: usize, same: impl Fn(&str) -> bool) -> Option<(u32, u32)> {
         let mask = self.slots.len() - 1;
-        let mut at = hash as usize & mask;
+        let mut at = key.hash as usize & mask;
         loop {
             let slot = self.slots[at];
             if slot == 0 {
                 return None;
             }
             let entry = &self.entries[slot as usize - 1];
-            if entry.hash == hash && same(self.text(entry)) {
+            if entry.hash == key.hash
+                && entry.head == key.head
+                && entry.len as usize == len
+                && same(self.text(entry))
+            {
                 return Some(entry.value);
             }
             at = (at + 1) & mask;
@@ -118,8 +140,10 @@ impl FormTable {
         if (self.entries.len() + 1) * 2 > self.slots.len() {
             self.grow();
         }
+        let key = Key::of(lower.as_bytes());
         let entry = Entry {
-            hash: form_hash(lower.as_bytes()),
+            hash: key.hash,
+            head: key.head,
             start: self.arena.len() as u32,
             len: lower.len() as u32,
             value,
@@ -156,17 +180,14 @@ mod tests {
         for i in 0..3000u32 {
             table.insert(&format!("word{i}"), (i, 0));
         }
-        let hash = |form: &str| form_hash(form.as_bytes());
-        assert_eq!(table.get_ascii("WORD7", hash("WORD7")), Some((7, 0)));
+        assert_eq!(table.get_ascii("WORD7"), Some((7, 0)));
         assert_eq!(table.get_lower("word2999"), Some((2999, 0)));
-        assert_eq!(table.get_ascii("word3000", hash("word3000")), None);
+        assert_eq!(table.get_ascii("word3000"), None);
         table.insert("don't", (1, 1));
         table.insert("presidential", (2, 2));
-        assert_eq!(table.get_ascii("Don't", hash("Don't")), Some((1, 1)));
-        assert_eq!(
-            table.get_ascii("PRESIDENTIAL", hash("PRESIDENTIAL")),
-            Some((2, 2))
-        );
-        assert!(!same_ascii_word("presidentiam", "presidential"));
+        assert_eq!(table.get_ascii("Don't"), Some((1, 1)));
+        assert_eq!(table.get_ascii("PRESIDENTIAL"), Some((2, 2)));
+        assert!(!same_ascii_tail(b"presidentiam", b"presidential"));
+        assert_eq!(table.get_ascii("Presidentiam"), None);
     }
 }

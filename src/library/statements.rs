@@ -399,7 +399,7 @@ fn own_matches(
                 continue;
             }
             let found = aligned.entry((wording[k], wording[l])).or_insert_with(|| {
-                let anchors = wa.len().min(wb.len()).min(ANCHORS_NEEDED).max(MIN_ANCHORS);
+                let anchors = wa.len().min(wb.len()).clamp(MIN_ANCHORS, ANCHORS_NEEDED);
                 fill(&mut fragment_heads[k], wa);
                 fill(&mut fragment_heads[l], wb);
                 if !fragments_may_anchor(&fragment_heads[k], &fragment_heads[l], anchors) {

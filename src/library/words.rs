@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
-use super::forms::{FormTable, form_hash};
+use super::forms::FormTable;
 use crate::extract::tokens::{Fnv, WordSet};
 
 /// Function words: they carry no evidence that two quotes say the same thing.
@@ -245,31 +245,39 @@ pub struct Vocabulary<'a> {
     /// Lowercased form → (stem id, head); id 0 for a form that is no
     /// content word.
     forms: FormTable,
-    /// Stem → id.
-    ids: FnvMap<Box<str>, u32>,
-    /// Stem of id `i` at `i - 1`.
-    stems: Vec<Box<str>>,
-    /// Texts already read, with their content words: wire copy repeats
-    /// quotes and their sentences word for word across outlets, and a
-    /// speaker's name recurs with every quote.
-    texts: TextMap<&'a str, Vec<Word>>,
+    /// Stem → (id, 0).
+    ids: FormTable,
+    /// The stems one after the other; stem of id `i` at `spans[i - 1]`.
+    stems: String,
+    spans: Vec<(u32, u32)>,
+    /// Texts already read, with their content words (a run of `read`):
+    /// wire copy repeats quotes and their sentences word for word across
+    /// outlets, and a speaker's name recurs with every quote.
+    texts: TextMap<&'a str, (u32, u32)>,
+    read: Vec<Word>,
+    /// A new form lowercased, and its stem (reused, not allocated per form).
+    lower: String,
+    stem: String,
 }
 
 impl<'a> Vocabulary<'a> {
     /// [`content_words`] of `text`, read once per distinct text (the same
     /// text always gives the same words, so nothing changes but the cost).
     pub fn words_of(&mut self, text: &'a str) -> Vec<Word> {
-        if let Some(words) = self.texts.get(text) {
-            return words.clone();
+        if let Some(&(start, end)) = self.texts.get(text) {
+            return self.read[start as usize..end as usize].to_vec();
         }
         let words = content_words(text, self);
-        self.texts.insert(text, words.clone());
+        let start = self.read.len() as u32;
+        self.read.extend_from_slice(&words);
+        self.texts.insert(text, (start, self.read.len() as u32));
         words
     }
 
     /// The stem a content word's id stands for.
     pub fn stem(&self, id: u32) -> &str {
-        &self.stems[id as usize - 1]
+        let (start, end) = self.spans[id as usize - 1];
+        &self.stems[start as usize..end as usize]
     }
 
     /// Two words of one family or spelling, by their stems (see [`near`]);
@@ -281,38 +289,57 @@ impl<'a> Vocabulary<'a> {
     /// The stem id and head of a word as written; id 0 when it is no
     /// content word.
     /// `ascii`: the word is all ASCII.
+    #[inline]
     fn lookup(&mut self, word: &str, ascii: bool) -> (u32, u32) {
-        let lower = if ascii {
-            if let Some(known) = self.forms.get_ascii(word, form_hash(word.as_bytes())) {
-                return known;
-            }
-            word.to_ascii_lowercase()
+        if ascii && let Some(known) = self.forms.get_ascii(word) {
+            return known;
+        }
+        self.learn(word, ascii)
+    }
+
+    /// [`Self::lookup`] of a form not known as written.
+    #[inline(never)]
+    fn learn(&mut self, word: &str, ascii: bool) -> (u32, u32) {
+        let mut lower = std::mem::take(&mut self.lower);
+        lower.clear();
+        if ascii {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
         } else {
-            let lower = word.to_lowercase().replace('’', "'");
+            // (`str::to_lowercase`, not per character: a final sigma.)
+            lower.push_str(&word.to_lowercase().replace('’', "'"));
             if let Some(known) = self.forms.get_lower(&lower) {
+                self.lower = lower;
                 return known;
             }
-            lower
-        };
+        }
         let single_letter =
             lower.chars().count() == 1 && !lower.starts_with(|c: char| c.is_numeric());
         let found = if single_letter || is_stopword(&lower) {
             (0, 0)
         } else {
-            let stem = stem_owned(lower.clone());
-            (self.stem_id(&stem), head(&stem))
+            let mut stem = std::mem::take(&mut self.stem);
+            stem.clear();
+            stem.push_str(&lower);
+            stem_in_place(&mut stem);
+            let found = (self.stem_id(&stem), head(&stem));
+            self.stem = stem;
+            found
         };
         self.forms.insert(&lower, found);
+        self.lower = lower;
         found
     }
 
     fn stem_id(&mut self, stem: &str) -> u32 {
-        if let Some(&id) = self.ids.get(stem) {
+        if let Some((id, _)) = self.ids.get_lower(stem) {
             return id;
         }
-        let id = self.stems.len() as u32 + 1;
-        self.stems.push(stem.into());
-        self.ids.insert(stem.into(), id);
+        let id = self.spans.len() as u32 + 1;
+        let start = self.stems.len() as u32;
+        self.stems.push_str(stem);
+        self.spans.push((start, self.stems.len() as u32));
+        self.ids.insert(stem, (id, 0));
         id
     }
 }
@@ -445,10 +472,12 @@ fn ends_fragment(previous: Option<char>, c: char, rest: &str) -> bool {
 /// "negotiations"/"negotiation", not a linguistic analysis.
 #[cfg(test)]
 pub fn stem(lower: &str) -> String {
-    stem_owned(lower.to_string())
+    let mut w = lower.to_string();
+    stem_in_place(&mut w);
+    w
 }
 
-fn stem_owned(mut w: String) -> String {
+fn stem_in_place(w: &mut String) {
     if w.ends_with("'s") {
         w.truncate(w.len() - 2);
     }
@@ -463,10 +492,10 @@ fn stem_owned(mut w: String) -> String {
         w.push('y');
     } else if n > 5 && w.ends_with("ing") {
         w.truncate(n - 3);
-        undouble(&mut w);
+        undouble(w);
     } else if n > 4 && w.ends_with("ed") {
         w.truncate(n - 2);
-        undouble(&mut w);
+        undouble(w);
         drop_e = false;
     } else if (n > 5 && w.ends_with("ly"))
         || (n > 4
@@ -482,7 +511,6 @@ fn stem_owned(mut w: String) -> String {
     if drop_e && w.len() > 3 && w.ends_with('e') {
         w.pop();
     }
-    w
 }
 
 fn undouble(w: &mut String) {

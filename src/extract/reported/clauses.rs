@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    AUXILIARIES, CLAUSE_OPENERS, NOT_SUBJECT_END, PRONOUNS, TIME_WORDS, cue_share, cue_verb_facts,
-    is_cue_phrase, is_cue_verb, is_in,
+    CLAUSE_OPENERS, PRONOUNS, cue_share, cue_verb_facts, is_auxiliary, is_cue_phrase, is_cue_verb,
+    is_in, is_not_subject_end, is_time_word,
 };
 use super::tokens::{TokKind, Token};
 
@@ -629,7 +629,7 @@ fn cue_phrase(
     earlier: &[Found],
 ) -> Option<Found> {
     let mut cue_start = at;
-    while cue_start > body.start && is_in(AUXILIARIES, &toks[cue_start - 1].lower) {
+    while cue_start > body.start && is_auxiliary(&toks[cue_start - 1].lower) {
         cue_start -= 1;
     }
     // "…, pointing to C": a participle continues the main subject.
@@ -718,7 +718,7 @@ fn cue_verb(
     while before_time > body.start
         && cue_start - before_time < 4
         && toks[before_time - 1].is_word()
-        && is_in(TIME_WORDS, &toks[before_time - 1].lower)
+        && is_time_word(&toks[before_time - 1].lower)
     {
         before_time -= 1;
     }
@@ -937,7 +937,7 @@ fn cue_verb(
 /// A word that may stand inside a cue group before its verb: an auxiliary,
 /// or an adverb in -ly that follows one ("has ridiculously claimed").
 fn in_cue_group(t: &Token) -> bool {
-    is_in(AUXILIARIES, &t.lower)
+    is_auxiliary(&t.lower)
         || t.is("since")
         || t.is_word() && !t.capital && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ly")
 }
@@ -983,11 +983,11 @@ fn noun_participle(
     let before = &toks[v - 1];
     if !before.is_word()
         || before.quoted
-        || is_in(NOT_SUBJECT_END, &before.lower)
+        || is_not_subject_end(&before.lower)
         || is_in(PRONOUNS, &before.lower)
         || is_in(PREPOSITIONS, &before.lower)
         || is_in(FINITE, &before.lower)
-        || is_in(AUXILIARIES, &before.lower)
+        || is_auxiliary(&before.lower)
         || before.lower.ends_with("ly")
         || matches!(
             before.low(),
@@ -1015,7 +1015,7 @@ fn noun_participle(
         let inside = t.is_word()
             && !t.quoted
             && !is_in(FINITE, &t.lower)
-            && !is_in(AUXILIARIES, &t.lower)
+            && !is_auxiliary(&t.lower)
             && !is_in(CLAUSE_OPENERS, &t.lower)
             && !matches!(t.low(), "that" | "which" | "who" | "and" | "or")
             && (t.is("of") || !is_in(PREPOSITIONS, &t.lower));
@@ -1068,7 +1068,7 @@ fn speaker_before_comma(
     // "Clinton said, …"
     if comma > body.start && is_speech(&toks[comma - 1]) {
         let mut start = comma - 1;
-        while start > body.start && is_in(AUXILIARIES, &toks[start - 1].lower) {
+        while start > body.start && is_auxiliary(&toks[start - 1].lower) {
             start -= 1;
         }
         return subject_before(toks, body.start, start, settings);
@@ -1082,7 +1082,7 @@ fn speaker_before_comma(
         && is_trailing_adverbial(toks, verb + 1..comma, &toks[verb])
     {
         let mut start = verb;
-        while start > body.start && is_in(AUXILIARIES, &toks[start - 1].lower) {
+        while start > body.start && is_auxiliary(&toks[start - 1].lower) {
             start -= 1;
         }
         if let Some(subject) = subject_before(toks, body.start, start, settings) {
@@ -1185,7 +1185,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                 )
         });
     let adverbial = !infinitive
-        && (is_in(TIME_WORDS, &first.lower)
+        && (is_time_word(&first.lower)
             || matches!(
                 first.low(),
                 "in" | "on"
@@ -1265,14 +1265,14 @@ fn subject_before(
         if end <= from {
             return None;
         }
-    } else if !last.is_word() || is_in(NOT_SUBJECT_END, &last.lower) {
+    } else if !last.is_word() || is_not_subject_end(&last.lower) {
         return None;
     }
     if is_in(PRONOUNS, &toks[end - 1].lower) {
         return Some(end - 1..end);
     }
     // Time words between subject and verb ("Smith last week said") are not the subject.
-    while end > from + 1 && is_in(TIME_WORDS, &toks[end - 1].lower) && toks[end - 1].is_word() {
+    while end > from + 1 && is_time_word(&toks[end - 1].lower) && toks[end - 1].is_word() {
         end -= 1;
     }
     // "Former Obama operatives, who see Clinton as …, have been": the
@@ -1367,8 +1367,7 @@ fn is_junk_subject(subject: &[Token]) -> bool {
     match words.as_slice() {
         [] => true,
         [only] => {
-            matches!(only.low(), "the" | "a" | "an")
-                || only.capital && is_in(TIME_WORDS, &only.lower)
+            matches!(only.low(), "the" | "a" | "an") || only.capital && is_time_word(&only.lower)
         }
         _ => false,
     }
@@ -1474,7 +1473,7 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
         while k < body.end
             && k < body.start + 5
             && toks[k].is_word()
-            && (!toks[k].capital || is_in(TIME_WORDS, &toks[k].lower))
+            && (!toks[k].capital || is_time_word(&toks[k].lower))
             && !is_in(PRONOUNS, &toks[k].lower)
         {
             k += 1;
@@ -1571,7 +1570,7 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         // (The verb after the conjunction is looked for only after one.)
         let coordinated = matches!(t.low(), "and" | "but")
             && (k + 1..end)
-                .find(|&j| !is_in(AUXILIARIES, &toks[j].lower))
+                .find(|&j| !is_auxiliary(&toks[j].lower))
                 .is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
         // Semicolons, colons and brackets close the reported clause; a dash
         // does not: PolNeAR's contents run on past an aside ("— if for no
@@ -1690,10 +1689,7 @@ fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
 
 /// A comma closing a time phrase right after the verb ("said on Tuesday, that").
 fn is_time_comma(toks: &[Token], from: usize, comma: usize) -> bool {
-    comma > from
-        && toks[from..comma]
-            .iter()
-            .all(|t| is_in(TIME_WORDS, &t.lower))
+    comma > from && toks[from..comma].iter().all(|t| is_time_word(&t.lower))
 }
 
 #[cfg(test)]

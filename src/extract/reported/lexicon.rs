@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
-use crate::extract::tokens::{Fnv, Sieve};
+use crate::extract::tokens::{Sieve, WordHash, WordSet};
 
 mod table {
     include!("lexicon_table.rs");
@@ -24,13 +24,13 @@ pub fn train_precision(word: &str) -> Option<(u32, f32)> {
         .map(|i| (precision::CUE_PRECISION[i].1, precision::CUE_PRECISION[i].2))
 }
 
-type FnvSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<WordHash>>;
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHash>>;
 
 /// Whether `verb preposition` is a learned cue phrase ("called for").
 pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
     // Prepositions are short: most word pairs are ruled out before the lookup.
-    static PHRASES: LazyLock<(Sieve, FnvSet<(&str, &str)>)> = LazyLock::new(|| {
+    static PHRASES: LazyLock<(Sieve, FastSet<(&str, &str)>)> = LazyLock::new(|| {
         (
             Sieve::new(table::CUE_PHRASES.iter().map(|&(v, _, _)| v)),
             table::CUE_PHRASES.iter().map(|&(v, p, _)| (v, p)).collect(),
@@ -43,7 +43,7 @@ pub fn is_cue_phrase(verb: &str, preposition: &str) -> bool {
 /// (share of its occurrences), if it is a cue word at all.
 pub fn cue_share(word: &str) -> Option<f32> {
     // Asked for nearly every word of the text: a sieve, then a hash lookup.
-    static SHARES: LazyLock<(Sieve, FnvMap<&str, f32>)> = LazyLock::new(|| {
+    static SHARES: LazyLock<(Sieve, FastMap<&str, f32>)> = LazyLock::new(|| {
         (
             Sieve::new(table::CUE_WORDS.iter().map(|&(w, _, _)| w)),
             table::CUE_WORDS.iter().map(|&(w, s, _)| (w, s)).collect(),
@@ -314,11 +314,27 @@ pub fn is_in(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
+/// Declares a test of membership in one of the long lists above, asked
+/// about nearly every word: a hashed copy instead of a scan.
+macro_rules! hashed_list {
+    ($name:ident, $list:ident) => {
+        #[doc = concat!("`is_in(", stringify!($list), ", word)`, hashed.")]
+        pub fn $name(word: &str) -> bool {
+            static SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::new($list));
+            SET.has(word)
+        }
+    };
+}
+
+hashed_list!(is_auxiliary, AUXILIARIES);
+hashed_list!(is_not_subject_end, NOT_SUBJECT_END);
+hashed_list!(is_time_word, TIME_WORDS);
+
 /// Whether a learned cue word can head a reported-speech clause as a verb.
 pub fn is_cue_verb(word: &str, min_share: f32) -> bool {
     // Asked for nearly every word: the word-class tests are done once per
     // cue word, when the table is built, not on every call.
-    static VERBS: LazyLock<(Sieve, FnvMap<&str, f32>)> = LazyLock::new(|| {
+    static VERBS: LazyLock<(Sieve, FastMap<&str, f32>)> = LazyLock::new(|| {
         let verbs: Vec<(&str, f32)> = table::CUE_WORDS
             .iter()
             .filter(|&&(w, _, _)| can_be_cue_verb(w))
@@ -347,15 +363,15 @@ pub struct CueVerb {
 /// (what [`is_cue_verb`] accepts at any share): asked for nearly every word
 /// of a text, so one sieve and one hash lookup stand for the three tables.
 pub fn cue_verb_facts(word: &str) -> Option<&'static CueVerb> {
-    static VERBS: LazyLock<(Sieve, FnvMap<&str, CueVerb>)> = LazyLock::new(|| {
-        let verbs: FnvMap<&str, CueVerb> = table::CUE_WORDS
+    static VERBS: LazyLock<(Sieve, FastMap<&str, CueVerb>)> = LazyLock::new(|| {
+        let verbs: FastMap<&str, CueVerb> = table::CUE_WORDS
             .iter()
             .filter(|&&(w, _, _)| can_be_cue_verb(w))
             .map(|&(w, share, _)| {
                 let facts = CueVerb {
                     share,
                     precision: train_precision(w),
-                    time_word: is_in(TIME_WORDS, w),
+                    time_word: is_time_word(w),
                 };
                 (w, facts)
             })
@@ -371,7 +387,7 @@ pub fn cue_verb_facts(word: &str) -> Option<&'static CueVerb> {
 /// A cue word that is not an adverb, a noun or adjective, or an auxiliary.
 fn can_be_cue_verb(word: &str) -> bool {
     let adverb = word.ends_with("ly") && word != "reportedly";
-    !adverb && !is_in(NOT_VERBS, word) && !is_in(AUXILIARIES, word)
+    !adverb && !is_in(NOT_VERBS, word) && !is_auxiliary(word)
 }
 
 #[cfg(test)]
