@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CLAUSE_OPENERS, PRONOUNS, TIME_WORDS, cue_share, cue_verb_facts, is_auxiliary, is_cue_phrase,
-    is_cue_verb, is_in, is_not_subject_end, is_time_word,
+    CLAUSE_OPENERS, PRONOUNS, cue_share, cue_verb_facts, is_auxiliary, is_cue_phrase, is_cue_verb,
+    is_in, is_not_subject_end, is_time_word,
 };
 use super::tokens::{TokKind, Token};
 
