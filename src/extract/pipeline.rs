@@ -163,7 +163,7 @@ fn attribution_of(item: &mut Item, block: usize, a: Attribution, confidence: f32
 /// Finds quotes and their attributions in one block, appending items.
 fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, items: &mut Vec<Item>) {
     let text = &doc.blocks[p.block].text;
-    let tokens = &p.tokens;
+    let tokens = p.tokens;
     let first_item = items.len();
     // Index in `items` of the previous direct quote of this block and the
     // token index where its closing mark ended.

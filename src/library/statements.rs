@@ -291,11 +291,12 @@ fn context_matches<'a>(
     let mut out = Vec::new();
     for (k, (x, cx)) in contexts.iter().enumerate() {
         let mut shared: HashMap<usize, usize> = HashMap::default();
+        // (In document order, as in `own_matches`.)
+        let later = contexts.partition_point(|(c, _)| all[*c].id.doc <= all[*x].id.doc);
         for &stem in &outside[k] {
-            for &l in index.of(stem) {
-                if all[contexts[l].0].id.doc > all[*x].id.doc {
-                    *shared.entry(l).or_default() += 1;
-                }
+            let list = index.of(stem);
+            for &l in &list[list.partition_point(|&l| l < later)..] {
+                *shared.entry(l).or_default() += 1;
             }
         }
         for (l, count) in shared {
@@ -380,14 +381,16 @@ fn own_matches(
     let mut shared = vec![0u32; mine.len()];
     let mut touched = Vec::new();
     for (k, &i) in mine.iter().enumerate().filter(|&(k, _)| alignable(k)) {
+        // Quotes come in document order, and each posting list in quote
+        // order: the quotes of later documents are a tail of each list.
+        let later = mine.partition_point(|&m| all[m].id.doc <= all[i].id.doc);
         for &id in &stems[k] {
-            for &l in index.of(id) {
-                if all[mine[l]].id.doc > all[i].id.doc {
-                    if shared[l] == 0 {
-                        touched.push(l);
-                    }
-                    shared[l] += 1;
+            let list = index.of(id);
+            for &l in &list[list.partition_point(|&l| l < later)..] {
+                if shared[l] == 0 {
+                    touched.push(l);
                 }
+                shared[l] += 1;
             }
         }
         for l in touched.drain(..) {
