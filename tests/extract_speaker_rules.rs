@@ -172,3 +172,11 @@ fn a_weak_cue_inside_a_report_leaves_the_quote_to_the_reporter() {
     );
     assert_eq!(said_by(&d, "except for").1.as_deref(), Some("The senator"));
 }
+
+#[test]
+fn the_agent_of_a_passive_cue_asks() {
+    let d = doc(
+        "Head\n\nThe governor was asked by moderator Ann Lee whether the plan would risk “another costly program.”",
+    );
+    assert_eq!(speaker(&d, "another costly").as_deref(), Some("Ann Lee"));
+}

@@ -247,11 +247,15 @@ pub fn passive_agent(
         return None;
     }
     // Only a passive: "was asked by", "has been asked by", not "said by phone".
-    let before = tokens.get(cue.tokens.start.checked_sub(1)?)?;
-    if !matches!(
-        before.text(text),
-        "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
-    ) {
+    // (The auxiliary may open the cue phrase itself: the lexicon's "was asked".)
+    let is_aux = |t: &Token| {
+        matches!(
+            t.text(text),
+            "was" | "were" | "is" | "are" | "been" | "being" | "be" | "get" | "got"
+        )
+    };
+    let aux_in_cue = cue.tokens.len() > 1 && is_aux(&tokens[cue.tokens.start]);
+    if !aux_in_cue && !is_aux(tokens.get(cue.tokens.start.checked_sub(1)?)?) {
         return None;
     }
     subject_after(text, tokens, by + 1, ceiling)
