@@ -180,3 +180,15 @@ fn the_agent_of_a_passive_cue_asks() {
     );
     assert_eq!(speaker(&d, "another costly").as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn people_after_with_chant_for_themselves() {
+    let d = doc(
+        "Head\n\nThe parade went on, with many marchers and spectators chanting “Open the bridge” along the route.",
+    );
+    let (_, mention) = said_by(&d, "Open the bridge");
+    assert!(
+        mention.as_deref().is_some_and(|m| m.contains("spectators")),
+        "{mention:?}"
+    );
+}

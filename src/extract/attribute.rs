@@ -170,14 +170,14 @@ fn subject_for(
     }
     // "blasted out an email to supporters stating …": a participle's
     // subject is the clause's, not the noun before it.
-    // ("with Sen. John McCain calling it …" keeps its own subject.)
+    // ("with Sen. John McCain calling it …", "with many marchers and
+    // spectators chanting …" keep their own subject.)
     if tokens[cue.tokens.start].text(text).ends_with("ing")
         && let Some(n) = &near
-        && !n
-            .tokens
-            .start
-            .checked_sub(1)
-            .is_some_and(|k| matches!(tokens[k].text(text), "with" | "With"))
+        && !(n.tokens.start.saturating_sub(6).max(floor)..n.tokens.start)
+            .rev()
+            .take_while(|&k| tokens[k].kind == TokKind::Word)
+            .any(|k| matches!(tokens[k].text(text), "with" | "With"))
         && let Some(s) = clause_subject(text, tokens, floor, cue.tokens.start)
         && s.tokens.end <= n.tokens.start
     {
