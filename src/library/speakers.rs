@@ -10,7 +10,7 @@
 //! - organisations and groups only with the same wording, and never into a
 //!   person.
 
-use super::words::FnvMap as HashMap;
+use super::words::{FnvMap as HashMap, TextMap};
 
 use std::rc::Rc;
 
@@ -68,14 +68,23 @@ pub fn merge_speakers(documents: &[Document]) -> (Vec<LibrarySpeaker>, Vec<Vec<u
 }
 
 /// Each person form the articles use, parsed once.
-type ParsedNames<'a> = HashMap<&'a str, Option<Rc<PersonName>>>;
+/// (Keyed by whole names: hashed eight bytes at a time; never iterated.)
+type ParsedNames<'a> = TextMap<&'a str, Option<Rc<PersonName>>>;
 
-fn category(kind: SpeakerKind, name: &str) -> Category {
+/// A person form parsed once per library.
+fn parse<'a>(parsed: &mut ParsedNames<'a>, form: &'a str) -> Option<Rc<PersonName>> {
+    parsed
+        .entry(form)
+        .or_insert_with(|| PersonName::parse(form).map(Rc::new))
+        .clone()
+}
+
+fn category<'a>(kind: SpeakerKind, name: &'a str, parsed: &mut ParsedNames<'a>) -> Category {
     match kind {
         SpeakerKind::Person => Category::Person,
         SpeakerKind::Organization => Category::Organization,
         SpeakerKind::Group => Category::Group,
-        SpeakerKind::Unknown if PersonName::parse(name).is_some() => Category::Person,
+        SpeakerKind::Unknown if parse(parsed, name).is_some() => Category::Person,
         SpeakerKind::Unknown => Category::Group,
     }
 }
@@ -83,10 +92,10 @@ fn category(kind: SpeakerKind, name: &str) -> Category {
 fn collect_nodes(documents: &[Document]) -> (Vec<Node>, ParsedNames<'_>) {
     let mut nodes = Vec::new();
     // The same forms ("Trump", "Donald Trump") recur across articles.
-    let mut parsed: ParsedNames = HashMap::default();
+    let mut parsed: ParsedNames = ParsedNames::default();
     for (doc, document) in documents.iter().enumerate() {
         for (index, speaker) in document.speakers.iter().enumerate() {
-            let category = category(speaker.kind, &speaker.name);
+            let category = category(speaker.kind, &speaker.name, &mut parsed);
             let forms = std::iter::once(&speaker.name).chain(&speaker.aliases);
             let mut node = Node {
                 doc,
@@ -102,10 +111,7 @@ fn collect_nodes(documents: &[Document]) -> (Vec<Node>, ParsedNames<'_>) {
                     node.keys.push(name_key(form));
                     continue;
                 }
-                let name = parsed
-                    .entry(form.as_str())
-                    .or_insert_with(|| PersonName::parse(form).map(Rc::new))
-                    .clone();
+                let name = parse(&mut parsed, form);
                 if let Some(name) = name {
                     if name.is_surname_only() {
                         node.surnames.push(name);
@@ -260,10 +266,11 @@ fn build(
     sets: &mut DisjointSets,
 ) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::default();
+    // (Roots are node indices.)
+    let mut group_of_root: Vec<Option<usize>> = vec![None; nodes.len()];
     for i in 0..nodes.len() {
         let root = sets.find(i);
-        let g = *group_of_root.entry(root).or_insert_with(|| {
+        let g = *group_of_root[root].get_or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });
