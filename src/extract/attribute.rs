@@ -187,7 +187,19 @@ fn subject_for(
     // Worcester told": a name after a preposition is an object; the noun
     // it modifies, else the clause's subject, speaks.
     if let Some(n) = &near
-        && let Some(prep) = n.tokens.start.checked_sub(1).filter(|&k| {
+        // (Past a determiner the name leaves out: "by The Daily Courier".)
+        && let Some(prep) = n
+            .tokens
+            .start
+            .checked_sub(1)
+            .map(|k| {
+                if k > floor && matches!(tokens[k].text(text), "The" | "the") {
+                    k - 1
+                } else {
+                    k
+                }
+            })
+            .filter(|&k| {
             let w = tokens[k].text(text);
             // ("after she said", "before he told": conjunctions here.)
             k > floor
@@ -1080,6 +1092,49 @@ pub fn opens_subordinate(text: &str, tokens: &[Token], start: usize) -> bool {
     tokens
         .get(start)
         .is_some_and(|t| subordinate_opener(&t.text(text).to_ascii_lowercase()))
+}
+
+/// "because to her, “there's nothing more important …”", "To Smith, “…”":
+/// the person the words are true for, right before the quote's comma.
+pub fn viewpoint(text: &str, tokens: &[Token], floor: usize, open: usize) -> Option<Attribution> {
+    let comma = open.checked_sub(1).filter(|&c| c > floor)?;
+    if !tokens[comma].is_punct(text, ",") {
+        return None;
+    }
+    let m = subject_before(text, tokens, floor, comma).or_else(|| {
+        let t = &tokens[comma - 1];
+        let gender = match t.text(text) {
+            "him" => Some(crate::model::Gender::Male),
+            "her" => Some(crate::model::Gender::Female),
+            "them" => None,
+            _ => return None,
+        };
+        Some(Mention {
+            range: t.range(),
+            head: t.range(),
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            plural: t.text(text) == "them",
+            tokens: comma - 1..comma,
+        })
+    })?;
+    let to = m.tokens.start.checked_sub(1).filter(|&k| k >= floor)?;
+    // ("in regard to Clinton, “…”" is no viewpoint: "to" opens the phrase.)
+    let opens = to == floor
+        || tokens[to].text(text) == "To"
+        || matches!(
+            tokens[to - 1].text(text),
+            "," | "because" | "and" | "but" | "so" | "while" | "as" | "yet"
+        );
+    (matches!(tokens[to].text(text), "to" | "To")
+        && opens
+        && m.tokens.end == comma
+        && matches!(m.kind, MentionKind::Name | MentionKind::Pronoun))
+    .then(|| Attribution {
+        cue: implied_cue("said", tokens, to),
+        mention: m,
+    })
 }
 
 /// A partial quote's attribution: the first cue of the sentence before the

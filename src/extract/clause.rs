@@ -172,6 +172,10 @@ pub fn main_clause_start(
         if t.kind == TokKind::Punct && matches!(t.text(text), "(" | "—" | "–" | "-" | "…") {
             return None;
         }
+        // ("58 percent said": a number opens the clause.)
+        if t.kind == TokKind::Number {
+            break;
+        }
         if t.kind != TokKind::Word {
             i += 1;
             continue;
@@ -181,10 +185,11 @@ pub fn main_clause_start(
             i += 1;
             continue;
         }
-        // "Conversely, PolitiFact rated …": a sentence adverb and its comma.
+        // "Conversely, PolitiFact rated …", "However, 58 percent said": a
+        // sentence adverb and its comma.
         if t.cap
-            && w.len() > 4
-            && w.ends_with("ly")
+            && ((w.len() > 4 && w.ends_with("ly"))
+                || super::mentions::is_function_word(t.text(text)))
             && tokens.get(i + 1).is_some_and(|n| n.is_punct(text, ","))
         {
             i += 2;

@@ -556,6 +556,12 @@ pub fn is_skippable(word: &str) -> bool {
     skippable(word)
 }
 
+/// A capitalised word that is never a name ("However", "Meanwhile",
+/// "The", "After").
+pub fn is_function_word(word: &str) -> bool {
+    not_name(word)
+}
+
 pub fn is_title(word: &str) -> bool {
     in_titles(word)
 }

@@ -163,7 +163,7 @@ fn attribution_of(item: &mut Item, block: usize, a: Attribution, confidence: f32
 /// Finds quotes and their attributions in one block, appending items.
 fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, items: &mut Vec<Item>) {
     let text = &doc.blocks[p.block].text;
-    let tokens = &p.tokens;
+    let tokens = p.tokens;
     let first_item = items.len();
     // Index in `items` of the previous direct quote of this block and the
     // token index where its closing mark ended.
@@ -257,6 +257,7 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             let ends_like_attributed = text[q.range.clone()].ends_with([',', '?', '!', '—', '-']);
             let mut found = after
                 .map(|a| (a, 0.95))
+                .or_else(|| attribute::viewpoint(text, tokens, floor, open_tok).map(|a| (a, 0.85)))
                 .or_else(|| attribute::before(text, tokens, floor, open_tok).map(|a| (a, 0.9)))
                 .or_else(|| {
                     ends_like_attributed

@@ -214,6 +214,16 @@ mod tests {
             "whether the judge was biased",
             "who",
         );
+        has(
+            "Sanders has soared in the polls by saying that the system is rigged.",
+            "the system is rigged",
+            "Sanders",
+        );
+        has(
+            "After saying he was nervous, the man asked a question.",
+            "he was nervous",
+            "the man",
+        );
         // "U.S." ends the sentence before "He".
         has(
             "Cox says Obama is trying to distract the U.S. He says voters want more.",

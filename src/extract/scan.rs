@@ -113,6 +113,17 @@ fn is_closing_context(c: Option<char>) -> bool {
     }
 }
 
+/// The bytes a mark can start with, as a table for the scan's inner loop.
+static MARK_START: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Classifies the marks of `text` (left to right).
 // One branch per apostrophe case reads better than merged conditions.
 #[allow(clippy::if_same_then_else)]
@@ -123,10 +134,11 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
     while i < bytes.len() {
         // Marks are ASCII or start with 0xC2 (« ») or 0xE2 (the curly ones,
         // ‹ ›): every other byte is skipped without decoding.
-        let b = bytes[i];
-        if !matches!(b, b'"' | b'\'' | b'`' | 0xC2 | 0xE2) {
-            i += 1;
-            continue;
+        if !MARK_START[bytes[i] as usize] {
+            let Some(skip) = bytes[i..].iter().position(|&b| MARK_START[b as usize]) else {
+                break;
+            };
+            i += skip;
         }
         let c = char_at(text, i).unwrap_or(' ');
         let is_mark = matches!(

@@ -207,6 +207,17 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// `u8::is_ascii_alphanumeric` as a table, for the tokenizer's inner loop.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens, appending to `out` (cleared first).
 pub fn tokenize(text: &str, out: &mut Vec<Token>) {
     out.clear();
@@ -240,10 +251,12 @@ pub fn tokenize_append(text: &str, out: &mut Vec<Token>) {
             let numeric = c.is_ascii_digit();
             i += c.len_utf8();
             loop {
-                // ASCII letters and digits: the common case, no decoding.
-                while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-                    i += 1;
-                }
+                // ASCII letters and digits: the common case, no decoding
+                // (one table load per byte).
+                i += bytes[i..]
+                    .iter()
+                    .position(|&x| !ASCII_ALNUM[x as usize])
+                    .unwrap_or(bytes.len() - i);
                 let Some(d) = char_at(text, i) else {
                     break;
                 };

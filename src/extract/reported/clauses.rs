@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use super::lexicon::{
-    CLAUSE_OPENERS, PRONOUNS, TIME_WORDS, cue_share, cue_verb_facts, is_auxiliary, is_cue_phrase,
-    is_cue_verb, is_in, is_not_subject_end, is_time_word,
+    CLAUSE_OPENERS, PRONOUNS, cue_share, cue_verb_facts, is_auxiliary, is_cue_phrase, is_cue_verb,
+    is_in, is_not_subject_end, is_time_word,
 };
 use super::tokens::{TokKind, Token};
 
@@ -718,7 +718,7 @@ fn cue_verb(
     while before_time > body.start
         && cue_start - before_time < 4
         && toks[before_time - 1].is_word()
-        && is_in(TIME_WORDS, &toks[before_time - 1].lower)
+        && is_time_word(&toks[before_time - 1].lower)
     {
         before_time -= 1;
     }
@@ -737,6 +737,40 @@ fn cue_verb(
         && let Some(found) = noun_participle(toks, body.clone(), cue_start, v, settings)
     {
         return Some(found);
+    }
+    // "… has soared in the polls by saying that C", "After saying C, the
+    // man …": a participle after a preposition reports the main subject.
+    if participle
+        && cue_start == v
+        && v > body.start
+        && matches!(
+            toks[v - 1].low(),
+            "by" | "after" | "before" | "while" | "when" | "without" | "since"
+        )
+    {
+        let prep = v - 1;
+        let source = if starts_clause(toks, body.start, prep) {
+            leading_subject(toks, body.clone())
+        } else {
+            leading_subject(toks, body.start..prep)
+        }?;
+        if source.start >= v && prep == body.start {
+            // The subject after the opening phrase, which holds the content.
+            let content = content_after(toks, v + 1, source.start)?;
+            return Some(Found {
+                content,
+                cue,
+                source,
+                confidence: 0.6,
+            });
+        }
+        let content = content_after(toks, v + 1, body.end)?;
+        return Some(Found {
+            content,
+            cue,
+            source,
+            confidence: 0.6,
+        });
     }
     if participle || coordinated {
         // The comma before the participle, also inside a closing mark
@@ -1465,6 +1499,18 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
         && (toks[end].capital || matches!(toks[end].low(), "of" | "the"))
     {
         end += 1;
+    }
+    // "the man …", "The officials …": a determiner takes in its noun.
+    if end == body.start + 1 && matches!(toks[body.start].low(), "the" | "a" | "an") {
+        while end < body.end
+            && end < body.start + 4
+            && toks[end].is_word()
+            && !toks[end].capital
+            && !is_in(FINITE, &toks[end].lower)
+            && !toks[end].lower.ends_with("ed")
+        {
+            end += 1;
+        }
     }
     (end > body.start).then_some(body.start..end)
 }

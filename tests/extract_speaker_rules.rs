@@ -1,0 +1,150 @@
+//! Who said it: one attribution pattern of news per test, on invented
+//! sentences (none taken from the evaluation corpus).
+
+use hark::extract::extract;
+use hark::model::{Block, BlockKind, Document, QuoteKind};
+
+/// Title line, then blank-line paragraphs, copied verbatim.
+fn doc(source: &str) -> Document {
+    let mut blocks = Vec::new();
+    let mut at = 0;
+    for (i, piece) in source.split("\n\n").enumerate() {
+        let kind = if i == 0 {
+            BlockKind::Title
+        } else {
+            BlockKind::Paragraph
+        };
+        if !piece.is_empty() {
+            blocks.push(Block::verbatim(kind, piece, at));
+        }
+        at += piece.len() + 2;
+    }
+    let mut d = Document {
+        source: source.to_string(),
+        blocks,
+        ..Default::default()
+    };
+    extract(&mut d);
+    d
+}
+
+/// The speaker named for the quote whose text starts with `start`, and the
+/// mention the attribution was read from.
+fn said_by(d: &Document, start: &str) -> (Option<String>, Option<String>) {
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| q.kind != QuoteKind::Indirect && q.span.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no quote starting {start:?} in {:?}", d.quotes));
+    (
+        q.speaker.map(|s| d.speakers[s].name.clone()),
+        q.mention.as_ref().map(|m| m.text.clone()),
+    )
+}
+
+fn speaker(d: &Document, start: &str) -> Option<String> {
+    said_by(d, start).0
+}
+
+#[test]
+fn a_dash_credit_closing_the_line_names_the_speaker() {
+    let d = doc(
+        "Voices\n\n“The bridge should have been fixed years ago.” ― Maria Lopez\n\
+         “Nobody listens to the people who drive on it every day.” ― Tom Baker",
+    );
+    assert_eq!(speaker(&d, "The bridge").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker(&d, "Nobody").as_deref(), Some("Tom Baker"));
+}
+
+#[test]
+fn the_cue_introducing_a_quote_outranks_a_cue_after_it() {
+    let d = doc(
+        "Head\n\nSpokeswoman Ann Lee said by email that, “The mayor will respond in time” to what the council sees as a delay.",
+    );
+    assert_eq!(speaker(&d, "The mayor").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_subordinate_clause_keeps_its_own_speaker() {
+    let d = doc(
+        "Head\n\nThe host asked Governor Ray Hill about his record, when Hill claimed the budget was “balanced for the first time.”",
+    );
+    assert_eq!(speaker(&d, "balanced").as_deref(), Some("Ray Hill"));
+}
+
+#[test]
+fn the_owner_of_a_remark_said_it() {
+    let d = doc(
+        "Head\n\nSenator Joan Park stirred the hall with her remark that “no town should be left behind.”",
+    );
+    assert_eq!(
+        said_by(&d, "no town").1.as_deref(),
+        Some("her"),
+        "{:?}",
+        said_by(&d, "no town")
+    );
+}
+
+#[test]
+fn a_dateline_is_no_speaker() {
+    let d = doc(
+        "Head\n\nDENVER, March 3 (AP) — A spokesman for the governor reacted on Tuesday, saying the plan was “a waste of everyone's time and money.”",
+    );
+    let (_, mention) = said_by(&d, "a waste");
+    assert!(
+        mention.as_deref().is_some_and(|m| m.contains("spokesman")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_cue_shares_its_subject() {
+    let d = doc(
+        "Head\n\nThe two leaders will meet next week, Sam Ortiz said, adding, “They need to talk in person.”",
+    );
+    assert_eq!(speaker(&d, "They need").as_deref(), Some("Sam Ortiz"));
+}
+
+#[test]
+fn a_name_after_a_preposition_is_not_the_subject() {
+    let d = doc(
+        "Head\n\nA letter from the union obtained by The Daily Courier warns that “strikes will follow.”",
+    );
+    let (_, mention) = said_by(&d, "strikes");
+    assert!(
+        mention.as_deref().is_some_and(|m| m.contains("letter")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn the_noun_before_of_heads_the_subject() {
+    let d = doc(
+        "Head\n\nAsked about the plan, the head of the delegation replied, “We are not leaving before Friday.”",
+    );
+    let (_, mention) = said_by(&d, "We are not");
+    assert_eq!(mention.as_deref(), Some("the head of the delegation"));
+}
+
+#[test]
+fn a_share_of_voters_can_speak() {
+    let d = doc("Head\n\nHowever, 58 percent said the mayor was “honest” about the costs.");
+    let (_, mention) = said_by(&d, "honest");
+    assert_eq!(mention.as_deref(), Some("58 percent"));
+}
+
+#[test]
+fn the_person_it_is_true_for_speaks() {
+    let d = doc(
+        "Head\n\nThe coach thanked the fans, because to him, “nothing matters more than the people in the stands.”",
+    );
+    assert_eq!(said_by(&d, "nothing matters").1.as_deref(), Some("him"));
+}
+
+#[test]
+fn a_colon_gives_the_quote_to_its_own_clause() {
+    let d = doc(
+        "Head\n\nMy brother got so angry that I had to take it back: “Fine, you were right all along.”",
+    );
+    assert_eq!(said_by(&d, "Fine").1.as_deref(), Some("I"));
+}
