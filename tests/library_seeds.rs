@@ -86,16 +86,7 @@ fn partial_quotes_match_by_their_sentences_without_the_fuller_quotes() {
             .retain(|q| q.kind == hark::model::QuoteKind::Partial);
     }
     let lib = Library::new(docs);
-    let texts: Vec<(String, String)> = lib
-        .matches
-        .iter()
-        .map(|m| {
-            (
-                lib.quote(m.a).unwrap().span.text.clone(),
-                lib.quote(m.b).unwrap().span.text.clone(),
-            )
-        })
-        .collect();
+    let texts = library_fixture::matched_texts(&lib);
     assert_eq!(
         texts,
         [("radically".to_string(), "drastically".to_string())]

@@ -187,16 +187,7 @@ fn partial_quotes_in_sentences_about_different_things_do_not_match() {
         mayor(),
     );
     let lib = Library::new(vec![a, b, c]);
-    let pairs: Vec<(String, String)> = lib
-        .matches
-        .iter()
-        .map(|m| {
-            (
-                lib.quote(m.a).unwrap().span.text.clone(),
-                lib.quote(m.b).unwrap().span.text.clone(),
-            )
-        })
-        .collect();
+    let pairs = library_fixture::matched_texts(&lib);
     // Same slot of sentences about the same cut: a match; the fee rise and
     // the one-word reactions are other statements.
     assert_eq!(

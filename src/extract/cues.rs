@@ -58,9 +58,11 @@ pub struct CueMatch {
 }
 
 struct Lexicon {
-    phrases: HashMap<&'static str, CueEntry, BuildHasherDefault<WordHash>>,
+    /// Keyed by the phrase's bytes: `match_at` builds them lower-cased in
+    /// a buffer and looks them up without a UTF-8 check.
+    phrases: HashMap<&'static [u8], CueEntry, BuildHasherDefault<WordHash>>,
     /// First words of multi-word phrases, with the longest phrase length.
-    starters: HashMap<&'static str, usize, BuildHasherDefault<WordHash>>,
+    starters: HashMap<&'static [u8], usize, BuildHasherDefault<WordHash>>,
     /// Rules most words out before the `starters` lookup.
     starter_sieve: Sieve,
 }
@@ -107,7 +109,7 @@ fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut phrases = HashMap::default();
-        let mut starters: HashMap<&'static str, usize, BuildHasherDefault<WordHash>> =
+        let mut starters: HashMap<&'static [u8], usize, BuildHasherDefault<WordHash>> =
             HashMap::default();
         for &(phrase, as_cue, seen, kind) in cue_table::CUE_TABLE.iter() {
             let entry = CueEntry {
@@ -116,22 +118,22 @@ fn lexicon() -> &'static Lexicon {
                 seen,
                 kind,
             };
-            phrases.insert(phrase, entry);
+            phrases.insert(phrase.as_bytes(), entry);
             let n = entry.words();
             let first = phrase.split(' ').next().unwrap_or(phrase);
-            let slot = starters.entry(first).or_insert(1);
+            let slot = starters.entry(first.as_bytes()).or_insert(1);
             *slot = (*slot).max(n);
         }
         for &phrase in SPEECH_VERBS_UNSEEN {
-            phrases.entry(phrase).or_insert(CueEntry {
+            phrases.entry(phrase.as_bytes()).or_insert(CueEntry {
                 phrase,
                 as_cue: 2,
                 seen: 3,
                 kind: CueKind::Speech,
             });
-            starters.entry(phrase).or_insert(1);
+            starters.entry(phrase.as_bytes()).or_insert(1);
         }
-        let starter_sieve = Sieve::new(starters.keys().copied());
+        let starter_sieve = Sieve::new(starters.keys().filter_map(|k| std::str::from_utf8(k).ok()));
         Lexicon {
             phrases,
             starters,
@@ -142,7 +144,7 @@ fn lexicon() -> &'static Lexicon {
 
 /// Looks a phrase up (lower case, single spaces, straight apostrophes).
 pub fn lookup(phrase: &str) -> Option<CueEntry> {
-    lexicon().phrases.get(phrase).copied()
+    lexicon().phrases.get(phrase.as_bytes()).copied()
 }
 
 /// Lower-cases a word into `buf` (ASCII fast path; curly apostrophes made
@@ -175,8 +177,9 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<CueMatch> {
     }
     let mut buf = [0u8; 64];
     let first_len = lower_into(word, &mut buf, 0)?;
-    let first = std::str::from_utf8(&buf[..first_len]).ok()?;
-    if !lex.starter_sieve.may_have(first) {
+    // (The buffer holds ASCII only: no UTF-8 check before the lookups.)
+    let first = &buf[..first_len];
+    if !lex.starter_sieve.may_have_bytes(first) {
         return None;
     }
     let longest = lex.starters.get(first).copied().unwrap_or(0);
@@ -198,8 +201,7 @@ pub fn match_at(text: &str, tokens: &[Token], i: usize) -> Option<CueMatch> {
             break;
         };
         len = n;
-        let phrase = std::str::from_utf8(&buf[..len]).ok()?;
-        if let Some(e) = lex.phrases.get(phrase) {
+        if let Some(e) = lex.phrases.get(&buf[..len]) {
             best = Some((j + 1, *e));
         }
     }

@@ -79,13 +79,12 @@ impl Sieve {
     pub fn new<'w>(words: impl Iterator<Item = &'w str>) -> Self {
         let mut bits = [0u64; 256];
         for w in words {
-            let k = Self::key(w);
+            let k = Self::key(w.as_bytes());
             bits[k / 64] |= 1 << (k % 64);
         }
         Self(bits)
     }
-    fn key(word: &str) -> usize {
-        let b = word.as_bytes();
+    fn key(b: &[u8]) -> usize {
         let (first, last) = match (b.first(), b.last()) {
             (Some(&f), Some(&l)) => (f as usize & 31, l as usize & 31),
             _ => (0, 0),
@@ -93,6 +92,10 @@ impl Sieve {
         (b.len().min(15) << 10) | (first << 5) | last
     }
     pub fn may_have(&self, word: &str) -> bool {
+        self.may_have_bytes(word.as_bytes())
+    }
+    /// [`Sieve::may_have`] for a word held as bytes.
+    pub fn may_have_bytes(&self, word: &[u8]) -> bool {
         let k = Self::key(word);
         self.0[k / 64] & (1 << (k % 64)) != 0
     }

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::align::WordMatch;
 use super::statements::AlignedWords;
-use super::words::{Vocabulary, Word};
+use super::words::{Vocabulary, Word, common_sorted};
 use crate::model::{Document, Quote};
 
 /// Shared words the two sentences need at least, in order.
@@ -39,18 +39,7 @@ impl Context {
     /// bound the anchors and their credit. Far cheaper than the alignment.
     pub fn may_share_slot(&self, other: &Context) -> bool {
         let (a, b) = (&self.outside_heads, &other.outside_heads);
-        let (mut i, mut j, mut common) = (0, 0, 0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    common += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let common = common_sorted(a, b, |&h| h);
         let shorter = a.len().min(b.len()).max(1) as f32;
         common >= MIN_ANCHORS && common as f32 / shorter >= MIN_SHARE
     }

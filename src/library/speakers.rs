@@ -10,8 +10,9 @@
 //! - organisations and groups only with the same wording, and never into a
 //!   person.
 
-use super::words::FnvMap as HashMap;
+use super::words::{FnvMap as HashMap, TextMap};
 
+use std::ops::Range;
 use std::rc::Rc;
 
 use super::names::{PersonName, name_key};
@@ -49,75 +50,105 @@ struct Node {
     speaker: usize,
     category: Category,
     gender: Option<Gender>,
-    /// Shared with every other node using the same form.
+    /// Its forms in [`Forms`].
+    full_names: Range<usize>,
+    surnames: Range<usize>,
+    keys: Range<usize>,
+}
+
+/// The name forms of all nodes, one vector of each kind (not three vectors
+/// per node); parsed names are shared with every node using the same form.
+#[derive(Default)]
+struct Forms {
     full_names: Vec<Rc<PersonName>>,
     surnames: Vec<Rc<PersonName>>,
     keys: Vec<String>,
+}
+
+impl Forms {
+    fn full_names(&self, node: &Node) -> &[Rc<PersonName>] {
+        &self.full_names[node.full_names.clone()]
+    }
+
+    fn surnames(&self, node: &Node) -> &[Rc<PersonName>] {
+        &self.surnames[node.surnames.clone()]
+    }
+
+    fn keys(&self, node: &Node) -> &[String] {
+        &self.keys[node.keys.clone()]
+    }
 }
 
 /// Merges the documents' speakers. Returns the library speakers, sorted by
 /// quote count (most first), and for each document the library index of
 /// each of its speakers.
 pub fn merge_speakers(documents: &[Document]) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
-    let (nodes, parsed) = collect_nodes(documents);
+    let (nodes, forms, parsed) = collect_nodes(documents);
     let mut sets = DisjointSets::new(nodes.len());
-    merge_full_names(&nodes, &mut sets);
-    merge_surnames(&nodes, &mut sets);
-    merge_same_wording(&nodes, &mut sets);
+    merge_full_names(&nodes, &forms, &mut sets);
+    merge_surnames(&nodes, &forms, &mut sets);
+    merge_same_wording(&nodes, &forms, &mut sets);
     build(documents, &nodes, &parsed, &mut sets)
 }
 
 /// Each person form the articles use, parsed once.
-type ParsedNames<'a> = HashMap<&'a str, Option<Rc<PersonName>>>;
+/// (Keyed by whole names: hashed eight bytes at a time; never iterated.)
+type ParsedNames<'a> = TextMap<&'a str, Option<Rc<PersonName>>>;
 
-fn category(kind: SpeakerKind, name: &str) -> Category {
+/// A person form parsed once per library.
+fn parse<'a>(parsed: &mut ParsedNames<'a>, form: &'a str) -> Option<Rc<PersonName>> {
+    parsed
+        .entry(form)
+        .or_insert_with(|| PersonName::parse(form).map(Rc::new))
+        .clone()
+}
+
+fn category<'a>(kind: SpeakerKind, name: &'a str, parsed: &mut ParsedNames<'a>) -> Category {
     match kind {
         SpeakerKind::Person => Category::Person,
         SpeakerKind::Organization => Category::Organization,
         SpeakerKind::Group => Category::Group,
-        SpeakerKind::Unknown if PersonName::parse(name).is_some() => Category::Person,
+        SpeakerKind::Unknown if parse(parsed, name).is_some() => Category::Person,
         SpeakerKind::Unknown => Category::Group,
     }
 }
 
-fn collect_nodes(documents: &[Document]) -> (Vec<Node>, ParsedNames<'_>) {
+fn collect_nodes(documents: &[Document]) -> (Vec<Node>, Forms, ParsedNames<'_>) {
     let mut nodes = Vec::new();
+    let mut all = Forms::default();
     // The same forms ("Trump", "Donald Trump") recur across articles.
-    let mut parsed: ParsedNames = HashMap::default();
+    let mut parsed: ParsedNames = ParsedNames::default();
     for (doc, document) in documents.iter().enumerate() {
         for (index, speaker) in document.speakers.iter().enumerate() {
-            let category = category(speaker.kind, &speaker.name);
+            let category = category(speaker.kind, &speaker.name, &mut parsed);
             let forms = std::iter::once(&speaker.name).chain(&speaker.aliases);
-            let mut node = Node {
+            let starts = (all.full_names.len(), all.surnames.len(), all.keys.len());
+            for form in forms {
+                if category != Category::Person {
+                    all.keys.push(name_key(form));
+                    continue;
+                }
+                let name = parse(&mut parsed, form);
+                if let Some(name) = name {
+                    if name.is_surname_only() {
+                        all.surnames.push(name);
+                    } else {
+                        all.full_names.push(name);
+                    }
+                }
+            }
+            nodes.push(Node {
                 doc,
                 speaker: index,
                 category,
                 gender: speaker.gender,
-                full_names: Vec::new(),
-                surnames: Vec::new(),
-                keys: Vec::new(),
-            };
-            for form in forms {
-                if category != Category::Person {
-                    node.keys.push(name_key(form));
-                    continue;
-                }
-                let name = parsed
-                    .entry(form.as_str())
-                    .or_insert_with(|| PersonName::parse(form).map(Rc::new))
-                    .clone();
-                if let Some(name) = name {
-                    if name.is_surname_only() {
-                        node.surnames.push(name);
-                    } else {
-                        node.full_names.push(name);
-                    }
-                }
-            }
-            nodes.push(node);
+                full_names: starts.0..all.full_names.len(),
+                surnames: starts.1..all.surnames.len(),
+                keys: starts.2..all.keys.len(),
+            });
         }
     }
-    (nodes, parsed)
+    (nodes, all, parsed)
 }
 
 fn genders_agree(a: &Node, b: &Node) -> bool {
@@ -128,11 +159,11 @@ fn genders_agree(a: &Node, b: &Node) -> bool {
 }
 
 /// Persons whose full names agree.
-fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
+fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
     let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         let mut seen: Vec<&str> = Vec::new();
-        for name in &node.full_names {
+        for name in forms.full_names(node) {
             if !seen.contains(&name.surname.as_str()) {
                 seen.push(&name.surname);
                 by_surname.entry(&name.surname).or_default().push(i);
@@ -145,7 +176,11 @@ fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
         let mut by_given: HashMap<&str, usize> = HashMap::default();
         let mut initials: Vec<(usize, char)> = Vec::new();
         for &i in bucket {
-            for name in nodes[i].full_names.iter().filter(|n| n.surname == *surname) {
+            for name in forms
+                .full_names(&nodes[i])
+                .iter()
+                .filter(|n| n.surname == *surname)
+            {
                 let given = name.given[0].as_str();
                 if given.chars().count() == 1 {
                     initials.extend(given.chars().next().map(|c| (i, c)));
@@ -173,19 +208,19 @@ fn merge_full_names(nodes: &[Node], sets: &mut DisjointSets) {
 
 /// Persons known only by surname: into the single full-named person of that
 /// surname; with none, together; with several, nowhere.
-fn merge_surnames(nodes: &[Node], sets: &mut DisjointSets) {
+fn merge_surnames(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
     let mut full_by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
-        for name in &node.full_names {
+        for name in forms.full_names(node) {
             full_by_surname.entry(&name.surname).or_default().push(i);
         }
     }
     let mut bare_by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
-        if node.category != Category::Person || !node.full_names.is_empty() {
+        if node.category != Category::Person || !forms.full_names(node).is_empty() {
             continue;
         }
-        for surname in node.surnames.iter().map(|n| &n.surname) {
+        for surname in forms.surnames(node).iter().map(|n| &n.surname) {
             bare_by_surname.entry(surname).or_default().push(i);
         }
     }
@@ -236,13 +271,13 @@ impl Genders {
 }
 
 /// Organisations and groups with the same wording.
-fn merge_same_wording(nodes: &[Node], sets: &mut DisjointSets) {
+fn merge_same_wording(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
     let mut by_key: HashMap<(Category, &str), usize> = HashMap::default();
     for (i, node) in nodes.iter().enumerate() {
         if node.category == Category::Person {
             continue;
         }
-        for key in &node.keys {
+        for key in forms.keys(node) {
             match by_key.get(&(node.category, key.as_str())) {
                 Some(&first) => sets.union(first, i),
                 None => {
@@ -260,10 +295,11 @@ fn build(
     sets: &mut DisjointSets,
 ) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    let mut group_of_root: HashMap<usize, usize> = HashMap::default();
+    // (Roots are node indices.)
+    let mut group_of_root: Vec<Option<usize>> = vec![None; nodes.len()];
     for i in 0..nodes.len() {
         let root = sets.find(i);
-        let g = *group_of_root.entry(root).or_insert_with(|| {
+        let g = *group_of_root[root].get_or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });

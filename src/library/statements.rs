@@ -20,7 +20,7 @@ use super::QuoteId;
 use super::align::{ANCHORS_NEEDED, Alignment, MIN_ANCHORS, Scratch, WordMatch, align};
 use super::context::{Context, context, same_slot};
 use super::postings::Postings;
-use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word};
+use super::words::{FnvMap as HashMap, FnvSet as HashSet, Vocabulary, Word, common_sorted};
 use crate::model::{Document, QuoteKind, Where};
 
 /// Two words, one from each quote, that the alignment pairs.
@@ -445,23 +445,7 @@ fn own_matches(
 /// `a`, `b`: (fragment, head) of each word, sorted.
 fn fragments_may_anchor(a: &[(u32, u32)], b: &[(u32, u32)], anchors: usize) -> bool {
     let fragments = |x| <[(u32, u32)]>::chunk_by(x, |p, q| p.0 == q.0);
-    fragments(a).any(|x| {
-        fragments(b).any(|y| {
-            let (mut i, mut j, mut common) = (0, 0, 0);
-            while i < x.len() && j < y.len() {
-                match x[i].1.cmp(&y[j].1) {
-                    std::cmp::Ordering::Less => i += 1,
-                    std::cmp::Ordering::Greater => j += 1,
-                    std::cmp::Ordering::Equal => {
-                        common += 1;
-                        i += 1;
-                        j += 1;
-                    }
-                }
-            }
-            common >= anchors
-        })
-    })
+    fragments(a).any(|x| fragments(b).any(|y| common_sorted(x, y, |&(_, head)| head) >= anchors))
 }
 
 /// A number for each quote's wording (its words and fragments): equal

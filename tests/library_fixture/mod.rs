@@ -5,6 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
+use hark::library::Library;
 use hark::model::{
     Block, BlockKind, Document, Meta, Quote, QuoteKind, Speaker, SpeakerKind, TextRef, Where,
 };
@@ -361,4 +362,17 @@ pub fn partial_doc(path: &str, paragraph: &str, speakers: Vec<Speaker>) -> Docum
         speakers,
         ..Document::default()
     }
+}
+
+/// The texts of each matched pair of quotes, in the library's order.
+pub fn matched_texts(lib: &Library) -> Vec<(String, String)> {
+    lib.matches
+        .iter()
+        .map(|m| {
+            (
+                lib.quote(m.a).unwrap().span.text.clone(),
+                lib.quote(m.b).unwrap().span.text.clone(),
+            )
+        })
+        .collect()
 }
