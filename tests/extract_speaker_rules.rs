@@ -192,3 +192,15 @@ fn people_after_with_chant_for_themselves() {
         "{mention:?}"
     );
 }
+
+#[test]
+fn an_as_aside_before_a_colon_names_the_passage_source() {
+    let d = doc(
+        "Head\n\nAs the Daily Courier reported, the council was refusing to call the closure final:\n\n\
+         “The council is still reluctant to say when the bridge will reopen, citing the inspection.”",
+    );
+    assert_eq!(
+        said_by(&d, "The council is still").1.as_deref(),
+        Some("Daily Courier")
+    );
+}

@@ -1460,3 +1460,25 @@ pub fn reporting_speaker(
     }
     a
 }
+
+/// "As Breitbart News reported, …:", "…, as the foundation's website
+/// notes:": an "as X said" aside in the sentence that introduces a quoted
+/// passage names who the passage is from.
+pub fn as_aside(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Attribution> {
+    let opens = |k: usize| {
+        tokens[k].text(text).eq_ignore_ascii_case("as")
+            && (k == from || tokens[k - 1].is_punct(text, ","))
+    };
+    (from..to).filter(|&k| opens(k)).find_map(|k| {
+        (k + 2..to.min(k + 10)).find_map(|i| {
+            let cue = cue_here(text, tokens, i, STRONG_CUE)?;
+            let mention = subject_before(text, tokens, k + 1, i)?;
+            // ("As the Daily Courier reported": the name leaves "the" out.)
+            let starts = mention.tokens.start == k + 1
+                || (mention.tokens.start == k + 2
+                    && tokens[k + 1].text(text).eq_ignore_ascii_case("the"));
+            (starts && usable_for(text, tokens, &mention, &cue))
+                .then_some(Attribution { cue, mention })
+        })
+    })
+}

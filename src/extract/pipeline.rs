@@ -302,7 +302,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                 let ptext = &doc.blocks[prev.block].text;
                 let end = prev.tokens.len() - 1;
                 let start = sentence_around(ptext, prev.tokens, prev.in_quote, end..end).start;
-                if let Some(a) = attribute::before(ptext, prev.tokens, start, end) {
+                if let Some(a) = attribute::as_aside(ptext, prev.tokens, start, end)
+                    .or_else(|| attribute::before(ptext, prev.tokens, start, end))
+                {
                     attribution_of(&mut item, prev.block, a, 0.85);
                 }
             }
