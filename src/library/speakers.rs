@@ -114,8 +114,13 @@ fn category<'a>(kind: SpeakerKind, name: &'a str, parsed: &mut ParsedNames<'a>) 
 }
 
 fn collect_nodes(documents: &[Document]) -> (Vec<Node>, Forms, ParsedNames<'_>) {
-    let mut nodes = Vec::new();
-    let mut all = Forms::default();
+    let speakers = documents.iter().map(|d| d.speakers.len()).sum();
+    let mut nodes = Vec::with_capacity(speakers);
+    let mut all = Forms {
+        full_names: Vec::with_capacity(speakers),
+        surnames: Vec::with_capacity(speakers),
+        keys: Vec::with_capacity(speakers),
+    };
     // The same forms ("Trump", "Donald Trump") recur across articles.
     let mut parsed: ParsedNames = ParsedNames::default();
     for (doc, document) in documents.iter().enumerate() {
@@ -391,12 +396,13 @@ fn library_speaker(
         })
         .map(|(n, _)| n.to_string())
         .unwrap_or_default();
+    // (Sized up front: most speakers have one member, and growing each
+    // vector by pushes cost more than filling it.)
     let mut aliases: Vec<String> = Vec::new();
-
-    let mut roles: Vec<(usize, String)> = Vec::new();
+    let mut roles: Vec<(usize, String)> = Vec::with_capacity(members.len());
     let mut kind = SpeakerKind::Unknown;
     let mut quotes = 0;
-    let mut articles = Vec::new();
+    let mut articles = Vec::with_capacity(members.len());
     for &m in members {
         let (doc, index) = (nodes[m].doc, nodes[m].speaker);
         let speaker = doc_speaker(m);
@@ -437,8 +443,12 @@ fn library_speaker(
 }
 
 fn same_without_case(a: &str, b: &str) -> bool {
+    // Equal but for ASCII case: equal lowercased too, whatever the rest.
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
-        a.eq_ignore_ascii_case(b)
+        false
     } else {
         a.to_lowercase() == b.to_lowercase()
     }
