@@ -332,19 +332,22 @@ fn build(
     // Sorted through small keys: the speakers themselves are large to move,
     // and reaching into each for every comparison cost more than the sort.
     // (Unstable, with the index last: the same order as a stable sort.)
-    let mut order: Vec<(std::cmp::Reverse<(usize, usize)>, &str, usize)> = speakers
+    // Most speakers tie on counts (one quote, one article), and names are
+    // told apart by their first eight bytes as a number first.
+    let mut order: Vec<(std::cmp::Reverse<(usize, usize)>, u64, &str, usize)> = speakers
         .iter()
         .enumerate()
         .map(|(i, (s, _))| {
             (
                 std::cmp::Reverse((s.quotes, s.articles.len())),
+                sort_prefix(&s.name),
                 s.name.as_str(),
                 i,
             )
         })
         .collect();
     order.sort_unstable();
-    let order: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
+    let order: Vec<usize> = order.into_iter().map(|(.., i)| i).collect();
     let mut slots: Vec<Option<(LibrarySpeaker, Vec<usize>)>> =
         speakers.into_iter().map(Some).collect();
     let speakers: Vec<(LibrarySpeaker, Vec<usize>)> =
@@ -359,6 +362,16 @@ fn build(
         }
     }
     (speakers.into_iter().map(|(s, _)| s).collect(), index)
+}
+
+/// A text's first eight bytes as a number that orders as the text does
+/// (big-endian, zero-padded: a shorter text with the same start comes
+/// first, as in `str` order; equal numbers leave the rest to the text).
+fn sort_prefix(text: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    let n = text.len().min(8);
+    bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 fn library_speaker(
