@@ -334,7 +334,7 @@ fn build(
     // (Unstable, with the index last: the same order as a stable sort.)
     // Most speakers tie on counts (one quote, one article), and names are
     // told apart by their first eight bytes as a number first.
-    let mut order: Vec<(std::cmp::Reverse<(usize, usize)>, u64, &str, usize)> = speakers
+    let mut order: Vec<SortKey> = speakers
         .iter()
         .enumerate()
         .map(|(i, (s, _))| {
@@ -363,6 +363,9 @@ fn build(
     }
     (speakers.into_iter().map(|(s, _)| s).collect(), index)
 }
+
+/// (Quote and article counts, most first; name prefix, name; index.)
+type SortKey<'a> = (std::cmp::Reverse<(usize, usize)>, u64, &'a str, usize);
 
 /// A text's first eight bytes as a number that orders as the text does
 /// (big-endian, zero-padded: a shorter text with the same start comes
