@@ -536,6 +536,24 @@ pub fn near(a: &str, b: &str) -> bool {
         || (long.len() >= 6 && strsim::normalized_damerau_levenshtein(a, b) >= 0.85)
 }
 
+/// How many items two sorted lists share, counted with repeats (a merge
+/// walk): the cheap bounds that spare an alignment ask this of word heads.
+pub fn common_sorted<T, K: Ord>(a: &[T], b: &[T], key: impl Fn(&T) -> K) -> usize {
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match key(&a[i]).cmp(&key(&b[j])) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    common
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -585,22 +603,4 @@ mod tests {
         assert!(!near("radical", "drastical"));
         assert!(!near("future", "further"));
     }
-}
-
-/// How many items two sorted lists share, counted with repeats (a merge
-/// walk): the cheap bounds that spare an alignment ask this of word heads.
-pub fn common_sorted<T, K: Ord>(a: &[T], b: &[T], key: impl Fn(&T) -> K) -> usize {
-    let (mut i, mut j, mut common) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match key(&a[i]).cmp(&key(&b[j])) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    common
 }
