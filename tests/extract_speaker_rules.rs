@@ -1,32 +1,10 @@
 //! Who said it: one attribution pattern of news per test, on invented
 //! sentences (none taken from the evaluation corpus).
 
-use hark::extract::extract;
-use hark::model::{Block, BlockKind, Document, QuoteKind};
+mod common;
 
-/// Title line, then blank-line paragraphs, copied verbatim.
-fn doc(source: &str) -> Document {
-    let mut blocks = Vec::new();
-    let mut at = 0;
-    for (i, piece) in source.split("\n\n").enumerate() {
-        let kind = if i == 0 {
-            BlockKind::Title
-        } else {
-            BlockKind::Paragraph
-        };
-        if !piece.is_empty() {
-            blocks.push(Block::verbatim(kind, piece, at));
-        }
-        at += piece.len() + 2;
-    }
-    let mut d = Document {
-        source: source.to_string(),
-        blocks,
-        ..Default::default()
-    };
-    extract(&mut d);
-    d
-}
+use common::invented::doc;
+use hark::model::{Document, QuoteKind};
 
 /// The speaker named for the quote whose text starts with `start`, and the
 /// mention the attribution was read from.

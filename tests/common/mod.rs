@@ -1,2 +1,3 @@
+pub mod invented;
 pub mod seeds;
 pub mod tmux;
