@@ -754,17 +754,14 @@ fn cue_verb(
         } else {
             leading_subject(toks, body.start..prep)
         }?;
-        if source.start >= v && prep == body.start {
-            // The subject after the opening phrase, which holds the content.
-            let content = content_after(toks, v + 1, source.start)?;
-            return Some(Found {
-                content,
-                cue,
-                source,
-                confidence: 0.6,
-            });
-        }
-        let content = content_after(toks, v + 1, body.end)?;
+        // With the subject after the opening phrase, that phrase holds the
+        // content.
+        let end = if source.start >= v && prep == body.start {
+            source.start
+        } else {
+            body.end
+        };
+        let content = content_after(toks, v + 1, end)?;
         return Some(Found {
             content,
             cue,
