@@ -43,7 +43,6 @@ pub fn dash_credit(
     if close > 0 && line_break_between(text, &tokens[close - 1], &tokens[k]) {
         return None;
     }
-    let _ = dash;
     credit_at(text, tokens, k - 1, limit)
 }
 
