@@ -67,11 +67,12 @@ pub fn render_speakers(app: &App, at: (usize, usize, bool), area: Rect, buf: &mu
         .take(visible)
         .enumerate()
     {
-        let articles = match s.articles.len() {
-            1 => "1 article".to_string(),
-            n => format!("{n} articles"),
-        };
-        let text = format!("{} · {} quotes · {articles}", s.name, s.quotes);
+        let text = format!(
+            "{} · {} · {}",
+            s.name,
+            counted(s.quotes, "quote"),
+            counted(s.articles.len(), "article")
+        );
         let text = truncate(
             &sanitize_for_terminal(&text, false),
             (left.width as usize).saturating_sub(2),
@@ -217,5 +218,13 @@ pub fn render_compare(app: &App, view: &CompareView, area: Rect, buf: &mut Buffe
             }
             buf.set_line(x, y, &Line::from(spans), w);
         }
+    }
+}
+
+/// "1 quote", "2 quotes".
+fn counted(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
     }
 }
