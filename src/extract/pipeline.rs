@@ -164,7 +164,6 @@ fn attribution_of(item: &mut Item, block: usize, a: Attribution, confidence: f32
 fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, items: &mut Vec<Item>) {
     let text = &doc.blocks[p.block].text;
     let tokens = p.tokens;
-    let first_item = items.len();
     // Index in `items` of the previous direct quote of this block and the
     // token index where its closing mark ended.
     let mut prev_direct: Option<(usize, usize)> = None;
@@ -310,24 +309,17 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
             }
             // A transcript label inside the quote ("PENCE: Well, …") names
             // its speaker whatever cue stands around it.
+            if let Some(colon) = text[q.range.clone()].find(':')
+                && colon > 1
+                && colon < 30
+                && text[q.range.start..q.range.start + colon]
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == ' ' || c == '.')
+                && let Some(m) =
+                    mention_from_range(text, tokens, q.range.start..q.range.start + colon)
             {
-                if let Some(colon) = text[q.range.clone()].find(':')
-                    && colon > 1
-                    && colon < 30
-                    && text[q.range.start..q.range.start + colon]
-                        .chars()
-                        .all(|c| c.is_uppercase() || c == ' ' || c == '.')
-                {
-                    let a = tok_at(tokens, q.range.start);
-                    let z = tok_at(tokens, q.range.start + colon);
-                    if let Some(m) =
-                        mention_from_range(text, tokens, q.range.start..q.range.start + colon)
-                    {
-                        let _ = (a, z);
-                        item.mention = Some((p.block, m));
-                        item.confidence = 0.8;
-                    }
-                }
+                item.mention = Some((p.block, m));
+                item.confidence = 0.8;
             }
             if item.mention.is_some() {
                 found = None;
@@ -408,7 +400,6 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
         }
         items.push(item);
     }
-    let _ = first_item;
 }
 
 /// Token `i` starts a sentence of its block: first, or after a full stop
