@@ -118,12 +118,14 @@ fn subject_for(
     // "Clinton, during a town hall meeting in Columbus, Ohio, said": a
     // subject set off by commas is the clause's first mention, not the
     // name nearest the cue.
-    let comma_before = previous_word(text, tokens, floor, cue.tokens.start)
-        .is_some_and(|k| tokens[k].is_punct(text, ","));
+    let previous = previous_word(text, tokens, floor, cue.tokens.start);
+    let comma_before = previous.is_some_and(|k| tokens[k].is_punct(text, ","));
+    // A participle cue ("adding", "saying", "asking").
+    let participle = tokens[cue.tokens.start].text(text).ends_with("ing");
     // "…, Spicer said, adding, “…”", "…, Nefzi said Tuesday, adding": a
     // participle after a finite cue and its comma shares that cue's subject.
     if comma_before
-        && tokens[cue.tokens.start].text(text).ends_with("ing")
+        && participle
         && let Some(m) = previous_cue_subject(text, tokens, floor, cue.tokens.start - 1, ceiling)
     {
         return Some(m);
@@ -144,8 +146,7 @@ fn subject_for(
     }
     // "the actor held a fake audition and asked …": a verb after "and"
     // shares the clause's subject.
-    if previous_word(text, tokens, floor, cue.tokens.start)
-        .is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
+    if previous.is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
         && let Some(s) = clause_subject(text, tokens, floor, cue.tokens.start)
         && matches!(
             s.kind,
@@ -157,7 +158,7 @@ fn subject_for(
     let near = subject_before(text, tokens, floor, cue.tokens.start);
     // "footage of Hillary Clinton asking, “…”", "a video of Trump saying":
     // the person shown speaking is the participle's subject.
-    if tokens[cue.tokens.start].text(text).ends_with("ing")
+    if participle
         && let Some(n) = &near
         && n.kind == MentionKind::Name
         && n.tokens.end == cue.tokens.start
@@ -172,7 +173,7 @@ fn subject_for(
     // subject is the clause's, not the noun before it.
     // ("with Sen. John McCain calling it …", "with many marchers and
     // spectators chanting …" keep their own subject.)
-    if tokens[cue.tokens.start].text(text).ends_with("ing")
+    if participle
         && let Some(n) = &near
         && !(n.tokens.start.saturating_sub(6).max(floor)..n.tokens.start)
             .rev()
@@ -605,7 +606,6 @@ const SOURCE_NOUNS: &[&str] = &[
     "ruling",
     "court",
     "judge",
-    "study",
     "research",
     "figures",
     "numbers",
@@ -616,7 +616,6 @@ const SOURCE_NOUNS: &[&str] = &[
     "somebody",
     "anyone",
     "everyone",
-    "person",
     "publication",
     "magazine",
     "outlet",
@@ -638,8 +637,6 @@ const SOURCE_NOUNS: &[&str] = &[
     "party",
     "movement",
     "institute",
-    "crowd",
-    "audience",
     "kid",
     "kids",
     "couple",
@@ -672,7 +669,6 @@ const SOURCE_NOUNS: &[&str] = &[
     "spokespeople",
     "representatives",
     "advocates",
-    "groups",
 ];
 crate::word_set!(source_noun, SOURCE_NOUNS);
 
@@ -709,10 +705,7 @@ fn usable(text: &str, m: &Mention) -> bool {
 fn subject_of_strong_cue(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
     cue.entry.reliability() >= STRONG_CUE
         && m.tokens.end <= cue.tokens.start
-        && (m.tokens.end..cue.tokens.start).all(|k| {
-            let t = &tokens[k];
-            t.kind == TokKind::Word && !t.cap && is_skippable(t.text(text))
-        })
+        && (m.tokens.end..cue.tokens.start).all(|k| is_skippable_word(text, &tokens[k]))
         && matches!(
             tokens[m.tokens.start].text(text).to_ascii_lowercase().as_str(),
             "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its"
