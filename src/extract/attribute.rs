@@ -1005,15 +1005,12 @@ fn possessed_words(
                 "their" | "Their" => Some(None),
                 _ => None,
             } {
-                Some(Mention {
-                    range: o.range(),
-                    head: o.range(),
-                    role: None,
-                    kind: MentionKind::Pronoun,
+                Some(Mention::pronoun_at(
+                    tokens,
+                    k,
                     gender,
-                    plural: w.eq_ignore_ascii_case("their"),
-                    tokens: k..k + 1,
-                })
+                    w.eq_ignore_ascii_case("their"),
+                ))
             } else if o.cap && (w.ends_with("'s") || w.ends_with("’s")) {
                 subject_before(text, tokens, lo.min(k), k + 1)
                     .filter(|m| matches!(m.kind, MentionKind::Name | MentionKind::Organization))
@@ -1117,15 +1114,12 @@ pub fn viewpoint(text: &str, tokens: &[Token], floor: usize, open: usize) -> Opt
             "them" => None,
             _ => return None,
         };
-        Some(Mention {
-            range: t.range(),
-            head: t.range(),
-            role: None,
-            kind: MentionKind::Pronoun,
+        Some(Mention::pronoun_at(
+            tokens,
+            comma - 1,
             gender,
-            plural: t.text(text) == "them",
-            tokens: comma - 1..comma,
-        })
+            t.text(text) == "them",
+        ))
     })?;
     let to = m.tokens.start.checked_sub(1).filter(|&k| k >= floor)?;
     // ("in regard to Clinton, “…”" is no viewpoint: "to" opens the phrase.)
@@ -1393,15 +1387,7 @@ fn last_clause_pronoun(text: &str, tokens: &[Token], floor: usize, to: usize) ->
             && !t.text(text).eq_ignore_ascii_case("it")
             && next.kind == TokKind::Word
             && !next.cap)
-            .then(|| Mention {
-                range: t.range(),
-                head: t.range(),
-                role: None,
-                kind: MentionKind::Pronoun,
-                gender,
-                plural,
-                tokens: k..k + 1,
-            })
+            .then(|| Mention::pronoun_at(tokens, k, gender, plural))
     })
 }
 

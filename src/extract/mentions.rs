@@ -42,6 +42,19 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A pronoun standing alone as token `k` ("he", "her", "them").
+    pub fn pronoun_at(tokens: &[Token], k: usize, gender: Option<Gender>, plural: bool) -> Mention {
+        Mention {
+            range: tokens[k].range(),
+            head: tokens[k].range(),
+            role: None,
+            kind: MentionKind::Pronoun,
+            gender,
+            plural,
+            tokens: k..k + 1,
+        }
+    }
+
     pub fn head_text<'a>(&self, text: &'a str) -> &'a str {
         &text[self.head.clone()]
     }
@@ -905,15 +918,7 @@ pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) ->
         };
     }
     if let Some((gender, plural)) = pronoun(w) {
-        return Some(Mention {
-            range: t.range(),
-            head: t.range(),
-            role: None,
-            kind: MentionKind::Pronoun,
-            gender,
-            plural,
-            tokens: j - 1..j,
-        });
+        return Some(Mention::pronoun_at(tokens, j - 1, gender, plural));
     }
     if let Some(m) = standalone_quantifier(text, tokens, floor, j - 1) {
         return Some(m);
@@ -1099,15 +1104,7 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
         if w.eq_ignore_ascii_case("it") {
             return None;
         }
-        return Some(Mention {
-            range: t.range(),
-            head: t.range(),
-            role: None,
-            kind: MentionKind::Pronoun,
-            gender,
-            plural,
-            tokens: at..at + 1,
-        });
+        return Some(Mention::pronoun_at(tokens, at, gender, plural));
     }
     // "Of Carson, Levine said": a capitalised preposition or conjunction
     // opens no mention (determiners are read below).
@@ -1252,15 +1249,7 @@ pub fn mention_from_range(text: &str, tokens: &[Token], range: Range<usize>) -> 
     if b - a == 1
         && let Some((gender, plural)) = pronoun(tokens[a].text(text))
     {
-        return Some(Mention {
-            range: tokens[a].range(),
-            head: tokens[a].range(),
-            role: None,
-            kind: MentionKind::Pronoun,
-            gender,
-            plural,
-            tokens: a..b,
-        });
+        return Some(Mention::pronoun_at(tokens, a, gender, plural));
     }
     // The head name: the last name run before any appositive comma
     // ("Ukrainian negotiator David Arakhamia", "Vladimir Medinsky, the head …").
