@@ -182,3 +182,54 @@ fn an_as_aside_before_a_colon_names_the_passage_source() {
         Some("Daily Courier")
     );
 }
+
+#[test]
+fn an_inverted_subject_may_carry_a_describing_phrase() {
+    let d = doc(
+        "Head\n\nThe board met on Monday. “The vote was never in doubt,” said a person close to the mayor.",
+    );
+    let (_, mention) = said_by(&d, "The vote");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("a person")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn capitals_after_a_determiner_can_modify_the_speaking_noun() {
+    let d = doc(
+        "Head\n\nThe rally ended late. “Nobody expected this crowd,” said a 2012 Obama volunteer.",
+    );
+    let (name, mention) = said_by(&d, "Nobody expected");
+    assert_eq!(mention.as_deref(), Some("a 2012 Obama volunteer"));
+    assert_ne!(name.as_deref(), Some("Obama"));
+}
+
+#[test]
+fn one_of_a_group_speaks() {
+    let d = doc(
+        "Head\n\nAdvisers argue the race is over. “There is no path left,” said one of those advisers, who asked not to be named.",
+    );
+    assert_eq!(
+        said_by(&d, "There is no path").1.as_deref(),
+        Some("one of those advisers")
+    );
+}
+
+#[test]
+fn a_role_of_something_then_the_name() {
+    let d = doc(
+        "Head\n\nThe hall was full. “Welcome to all our new neighbours,” said master of ceremonies Lena Ortiz, a local teacher.",
+    );
+    assert_eq!(speaker(&d, "Welcome").as_deref(), Some("Lena Ortiz"));
+}
+
+#[test]
+fn a_party_and_state_tag_does_not_end_the_sentence() {
+    let d = doc(
+        "Head\n\nBut backers of the bill have rejected those concerns. “They have nothing to fear,” Sen. Ann Lee (D-N.Y.) said Tuesday.",
+    );
+    assert_eq!(speaker(&d, "They have nothing").as_deref(), Some("Ann Lee"));
+}

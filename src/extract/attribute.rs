@@ -23,10 +23,14 @@ fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
         return false;
     }
     // "Sen. Bernie Sanders (I-Vt.) said": an abbreviation closing a parenthesis.
+    // "(D-N.Y.) said": a period glued to the next word is inside an
+    // abbreviation, whatever the tokenizer made of it.
     match tokens.get(i + 1) {
         None => true,
         Some(n) => {
-            !(n.is_punct(text, ",") || n.is_punct(text, ")") || (n.kind == TokKind::Word && !n.cap))
+            !(n.is_punct(text, ",")
+                || n.is_punct(text, ")")
+                || (n.kind == TokKind::Word && (!n.cap || n.start == tokens[i].end)))
         }
     }
 }
@@ -326,12 +330,28 @@ fn inverted_subject(
         return None;
     }
     let m = subject_after(text, tokens, cue.tokens.end, ceiling)?;
+    // ("…,” said a person close to the Clintons", "…,” said a spokesman
+    // for the group": right after a quote, a phrase describing the subject
+    // may follow it; after a comma, "asked the secretary of state" is the
+    // object.)
+    let after_quote = cue.tokens.start > 0
+        && matches!(
+            tokens[cue.tokens.start - 1].text(text),
+            "\u{201D}" | "\"" | "\u{2019}"
+        );
     let ends = match tokens.get(m.tokens.end) {
         None => true,
         Some(t) if t.kind == TokKind::Punct => {
             matches!(t.text(text), "," | "." | ";" | ":" | "(" | "—" | "–")
         }
-        Some(t) => t.text(text) == "who",
+        Some(t) => {
+            t.text(text) == "who"
+                || (after_quote
+                    && matches!(
+                        t.text(text),
+                        "close" | "familiar" | "of" | "for" | "at" | "with" | "from" | "in" | "on"
+                    ))
+        }
     };
     ends.then_some(m)
 }
@@ -611,6 +631,9 @@ const SOURCE_NOUNS: &[&str] = &[
     "numbers",
     "estimates",
     "guy",
+    "readout",
+    "transcript",
+    "veteran",
     "someone",
     "percent",
     "somebody",
@@ -753,9 +776,15 @@ pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Att
         let inverted_far = tokens[i - 1].is_punct(text, ",")
             && mention.tokens.start == cue.tokens.end
             && inverted_subject(text, tokens, &cue, to.max(i + 10)).is_some();
+        // ("…,” said a 2008 Clinton veteran.": an inverted subject right
+        // after the quote, whatever its head noun.)
+        let inverted_here = i == from
+            && mention.tokens.start == cue.tokens.end
+            && inverted_subject(text, tokens, &cue, to.max(i + 10)).is_some();
         if (i < from + 12 && (adjacent || usable(text, &mention)))
             || (adjacent && mention.tokens.end <= i)
             || inverted_far
+            || inverted_here
         {
             return Some(Attribution { cue, mention });
         }
