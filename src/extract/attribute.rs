@@ -19,6 +19,12 @@ use super::tokens::{TokKind, Token};
 /// A sentence-ending mark that really ends the sentence: not "R-Ky.," and
 /// not "p.m. on Tuesday".
 fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
+    // "(She says so.) The leaders …": a parenthesis closing a sentence.
+    if tokens[i].is_punct(text, ")") {
+        return i > 0
+            && super::tokens::is_sentence_end(text, &tokens[i - 1])
+            && tokens.get(i + 1).is_some_and(|n| n.cap);
+    }
     if !super::tokens::is_sentence_end(text, &tokens[i]) {
         return false;
     }
@@ -632,6 +638,14 @@ const SOURCE_NOUNS: &[&str] = &[
     "estimates",
     "guy",
     "readout",
+    "employee",
+    "resident",
+    "student",
+    "voter",
+    "member",
+    "donor",
+    "operative",
+    "volunteer",
     "transcript",
     "veteran",
     "someone",
@@ -871,7 +885,16 @@ fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize)
     while k > from + 1 {
         k -= 1;
         let t = &tokens[k];
-        let start = if t.is_punct(text, ";") {
+        // ("…: Former Rep. Jane Harman called it “…”": a colon opens a clause.)
+        let start = if t.is_punct(text, ";") || t.is_punct(text, ":") {
+            k + 1
+        } else if matches!(t.text(text), "and" | "but")
+            && !tokens[k - 1].is_punct(text, ",")
+            && tokens.get(k + 1).is_some_and(|n| n.cap)
+            && strong_cue_after_subject(text, tokens, k + 1, to)
+        {
+            // "X accuses Obama of “…” and Donald Trump says he's “…”": a
+            // name and its speech verb after a bare "and".
             k + 1
         } else if (t.is_punct(text, ",")
             // ("…pointing a gun,” but he said …": the comma inside the quote.)
@@ -895,6 +918,21 @@ fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize)
         return opens.then_some(start);
     }
     None
+}
+
+/// A name at token `at` followed (past adverbs) by a strong cue before `to`.
+fn strong_cue_after_subject(text: &str, tokens: &[Token], at: usize, to: usize) -> bool {
+    let Some(m) = subject_after(text, tokens, at, to) else {
+        return false;
+    };
+    if m.kind != MentionKind::Name {
+        return false;
+    }
+    let mut k = m.tokens.end;
+    while k < to && is_skippable_word(text, &tokens[k]) {
+        k += 1;
+    }
+    k < to && cue_here(text, tokens, k, STRONG_CUE).is_some()
 }
 
 /// The first strong cue with a subject in `[from, to)`, else the first cue
@@ -1135,6 +1173,9 @@ pub fn viewpoint(text: &str, tokens: &[Token], floor: usize, open: usize) -> Opt
     if !tokens[comma].is_punct(text, ",") {
         return None;
     }
+    if let Some(a) = in_words_of(text, tokens, floor, comma) {
+        return Some(a);
+    }
     let m = subject_before(text, tokens, floor, comma).or_else(|| {
         let t = &tokens[comma - 1];
         let gender = match t.text(text) {
@@ -1166,6 +1207,51 @@ pub fn viewpoint(text: &str, tokens: &[Token], floor: usize, open: usize) -> Opt
         cue: implied_cue("said", tokens, to),
         mention: m,
     })
+}
+
+/// "in Forbes' words, “…”", "in the words of one aide, “…”": whose words
+/// the quote is, before its comma at token `comma`.
+fn in_words_of(text: &str, tokens: &[Token], floor: usize, comma: usize) -> Option<Attribution> {
+    let lo = floor.max(comma.saturating_sub(12));
+    let words = (lo..comma)
+        .rev()
+        .find(|&k| tokens[k].text(text) == "words")?;
+    // "in X's words,": the owner before "words".
+    if words + 1 == comma {
+        let mut end = words;
+        if end > lo && matches!(tokens[end - 1].text(text), "’" | "'") {
+            end -= 1;
+        }
+        let m = subject_before(text, tokens, lo, end)?;
+        let mut at = m.tokens.start.checked_sub(1)?;
+        // ("in the Gazette's words": the name leaves "the" out.)
+        if at > lo && tokens[at].text(text) == "the" {
+            at -= 1;
+        }
+        let owner_ok =
+            matches!(m.kind, MentionKind::Name | MentionKind::Organization) || usable(text, &m);
+        return (at >= lo && tokens[at].text(text).eq_ignore_ascii_case("in") && owner_ok).then(
+            || Attribution {
+                cue: implied_cue("said", tokens, words),
+                mention: m,
+            },
+        );
+    }
+    // "in the words of X,".
+    let opens = words >= lo + 2
+        && tokens[words - 1].text(text) == "the"
+        && tokens[words - 2].text(text).eq_ignore_ascii_case("in")
+        && tokens.get(words + 1).is_some_and(|t| t.text(text) == "of");
+    if !opens {
+        return None;
+    }
+    let m = subject_after(text, tokens, words + 2, comma).filter(|m| m.tokens.end == comma)?;
+    (matches!(m.kind, MentionKind::Name | MentionKind::Organization) || usable(text, &m)).then(
+        || Attribution {
+            cue: implied_cue("said", tokens, words),
+            mention: m,
+        },
+    )
 }
 
 /// A partial quote's attribution: the first cue of the sentence before the

@@ -884,6 +884,43 @@ fn standalone_quantifier(text: &str, tokens: &[Token], floor: usize, at: usize) 
 /// "Medinsky, the head of the delegation, said", "he added", "officials
 /// say"), looking no further left than token `floor`.
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let m = subject_before_plain(text, tokens, floor, cue)?;
+    Some(described_subject(text, tokens, floor, &m).unwrap_or(m))
+}
+
+/// "a person close to Trump said", "people familiar with the matter say":
+/// the mention before the cue ends a phrase describing the real subject,
+/// the noun before "close to" or "familiar with".
+fn described_subject(text: &str, tokens: &[Token], floor: usize, m: &Mention) -> Option<Mention> {
+    // ("familiar with Mayor Tom Reed's thinking": the inner phrase may
+    // start with a determiner or names the mention left out.)
+    let lo = floor.max(m.tokens.start.saturating_sub(6));
+    let prep = (lo..m.tokens.start)
+        .rev()
+        .take_while(|&k| tokens[k].kind == TokKind::Word)
+        .find(|&k| matches!(tokens[k].text(text), "to" | "with" | "on"))?;
+    let adj = prep.checked_sub(1).filter(|&k| k > floor)?;
+    let linked = matches!(
+        (tokens[adj].text(text), tokens[prep].text(text)),
+        ("close", "to") | ("familiar", "with") | ("briefed", "on")
+    );
+    if !linked {
+        return None;
+    }
+    let outer = subject_before_plain(text, tokens, floor, adj)?;
+    if matches!(outer.kind, MentionKind::Pronoun) {
+        return None;
+    }
+    let range = outer.range.start..m.range.end;
+    Some(Mention {
+        range: range.clone(),
+        head: outer.head.clone(),
+        tokens: outer.tokens.start..m.tokens.end,
+        ..outer
+    })
+}
+
+fn subject_before_plain(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
     let mut j = cue;
     let mut skipped = 0;
     while j > floor && skipped < 4 {
@@ -1025,7 +1062,13 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
             && lower.len() > 5
             && lower.ends_with("ing")
             && !(start >= 2 + floor && is_det(tokens[start - 2].text(text)));
-        if np_stop(lower.as_str()) || (t.cap && not_name(w)) || participle {
+        // ("a Wednesday editorial": a day names no one but may modify.)
+        let day = t.cap
+            && w.ends_with("day")
+            && not_name(w)
+            && start >= floor + 2
+            && is_det(tokens[start - 2].text(text).to_ascii_lowercase().as_str());
+        if np_stop(lower.as_str()) || (t.cap && not_name(w) && !day) || participle {
             break;
         }
         start -= 1;
