@@ -298,3 +298,17 @@ fn in_someones_words_names_the_source() {
     );
     assert_eq!(speaker(&d, "nobody else").as_deref(), Some("Tom Reed"));
 }
+
+#[test]
+fn an_attribution_right_after_a_partial_quote_and_its_comma_wins() {
+    let d = doc(
+        "Head\n\nIn particular, the mayor — never shy of criticism of the council — has been “very worked up about it,” said a source close to the campaign.",
+    );
+    let (_, mention) = said_by(&d, "very worked up");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("a source")),
+        "{mention:?}"
+    );
+}

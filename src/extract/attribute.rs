@@ -1268,6 +1268,19 @@ pub fn partial(
     // the report's.
     let main =
         main_clause_start(text, tokens, sentence.start, quote.start).unwrap_or(sentence.start);
+    // "Bill Clinton has been “very worked up about it,” said a source": a
+    // quote closing on a comma with its attribution right after it is that
+    // attribution's, whatever cue came before.
+    // (Not a comma closing an opening subordinate clause: "After Scalia
+    // said they might do better at “less advanced schools,” Trump said".)
+    if quote_closes_on_comma(text, tokens, quote.clone())
+        && !opens_subordinate(text, tokens, sentence.start)
+        && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+        && (b.cue.tokens.start == quote.end || b.mention.tokens.start == quote.end)
+        && b.cue.entry.reliability() >= STRONG_CUE
+    {
+        return Some(b);
+    }
     // "Reid said both are 'non-entities', but he gave the Texan …": a
     // coordinated clause with its own subject holds the quote's cue.
     if let Some(clause) = last_coordinated_clause(text, tokens, main, quote.start)
@@ -1313,6 +1326,13 @@ pub fn partial(
         return Some(a);
     }
     cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+}
+
+/// The quote at token range `quote` (its marks included) ends with a comma,
+/// inside or right after the closing mark.
+fn quote_closes_on_comma(text: &str, tokens: &[Token], quote: Range<usize>) -> bool {
+    let inside = quote.end >= 2 && tokens[quote.end - 2].is_punct(text, ",");
+    inside || tokens.get(quote.end).is_some_and(|t| t.is_punct(text, ","))
 }
 
 /// The first cue with a usable subject between a partial quote's end and
