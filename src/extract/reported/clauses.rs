@@ -746,7 +746,10 @@ fn cue_verb(
     let tail = v + 1..tail_end;
 
     // "C, said S." — the verb right after a comma, a short name after it.
+    // ("…, Bernie Sanders, also praised the president's actions": an
+    // adverb before the verb makes it the subject's, not an inversion.)
     if cue_start > body.start
+        && cue_start == v
         && toks[cue_start - 1].kind == TokKind::Comma
         && is_trailing_source(toks, tail.clone())
         && cue_share(&toks[v].lower).is_some_and(|s| s >= 0.5)
@@ -1266,9 +1269,13 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
             .iter()
             .skip(1)
             .any(|t| is_in(SUBJECT_PRONOUNS, &t.lower) || is_in(FINITE, &t.lower));
+    // "said in politics it takes time": the phrase opens the content.
+    let clause_inside =
+        is_in(PREPOSITIONS, &first.lower) && clause_follows_phrase(toks, tail.start, tail.end);
     words <= 8
         && adverbial
         && !clause_after
+        && !clause_inside
         && !toks[tail]
             .iter()
             .any(|t| t.is("that") || t.kind == TokKind::Quote || t.kind == TokKind::Comma)
@@ -1318,6 +1325,26 @@ fn subject_before(
         end = cue_start - 1;
         if end <= from {
             return None;
+        }
+        // "Murphy, though, said": a connective set off by commas.
+        if end >= from + 3
+            && toks[end - 2].kind == TokKind::Comma
+            && matches!(
+                toks[end - 1].low(),
+                "though"
+                    | "however"
+                    | "meanwhile"
+                    | "too"
+                    | "also"
+                    | "instead"
+                    | "then"
+                    | "moreover"
+            )
+        {
+            end -= 2;
+            if toks[end - 1].kind != TokKind::Word {
+                return None;
+            }
         }
     } else if !last.is_word() || is_not_subject_end(&last.lower) {
         return None;
@@ -1601,9 +1628,18 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
         return Some(body.start..body.start + 1);
     }
     let mut end = body.start;
+    // ("Mr. Trump": a title's dot stays inside the name.)
+    let title_dot = |k: usize| {
+        toks[k].lower == "."
+            && k > body.start
+            && toks[k - 1].capital
+            && toks[k - 1].lower.len() <= 4
+            && toks[k - 1].range.end == toks[k].range.start
+            && toks.get(k + 1).is_some_and(|n| n.capital)
+    };
     while end < body.end
-        && toks[end].is_word()
-        && (toks[end].capital || matches!(toks[end].low(), "of" | "the"))
+        && (toks[end].is_word() && (toks[end].capital || matches!(toks[end].low(), "of" | "the"))
+            || title_dot(end))
     {
         end += 1;
     }
@@ -1659,10 +1695,13 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
     }
     // "said of Trump", "said with an eye roll": a manner phrase, no content
     // ("said that in 2012 …" is a content).
+    // "said in politics it takes time …": a short phrase before a clause
+    // is part of the content.
     if !complementiser
         && toks
             .get(start)
             .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+        && !clause_follows_phrase(toks, start, end)
     {
         return None;
     }
@@ -1705,6 +1744,21 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         }
     }
     (stop > start).then_some(start..stop)
+}
+
+/// Whether a subject pronoun opens a clause within a few words of the
+/// phrase at `start`, with no comma between ("in politics it takes …").
+fn clause_follows_phrase(toks: &[Token], start: usize, end: usize) -> bool {
+    (start + 2..end.min(start + 6))
+        .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
+        .any(|k| {
+            is_in(SUBJECT_PRONOUNS, &toks[k].lower) && toks[k].lower != "it" || {
+                toks[k].is("it")
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.is_word() && !is_in(PREPOSITIONS, &n.lower))
+            }
+        })
 }
 
 /// A comma before a clause of the writer's own that hangs off the reported
@@ -1968,6 +2022,42 @@ mod tests {
         assert!(
             run("Russia launched what Putin described as a “special operation” in May.").is_empty()
         );
+    }
+
+    #[test]
+    fn subjects_past_asides_titles_and_connectives() {
+        assert_eq!(
+            run("Murphy, though, said he is with Clinton."),
+            [pair("Murphy", "he is with Clinton")]
+        );
+        assert_eq!(
+            run("Mr. Trump has disparaged immigrants, and vowed to reverse job losses."),
+            [pair("Mr. Trump", "to reverse job losses")]
+        );
+        assert_eq!(
+            run("Yin Myint May, 60, a doctor, said she was elated."),
+            [pair("Yin Myint May, 60, a doctor", "she was elated")]
+        );
+        assert_eq!(
+            run("Her rival, Sen. Bernie Sanders, also praised the president's actions."),
+            [pair(
+                "Her rival, Sen. Bernie Sanders",
+                "the president's actions"
+            )]
+        );
+        assert_eq!(
+            run("Boreing said the members will still meet."),
+            [pair("Boreing", "the members will still meet")]
+        );
+    }
+
+    #[test]
+    fn a_phrase_before_a_clause_is_content() {
+        assert_eq!(
+            run("Pence said in politics it takes time to build trust."),
+            [pair("Pence", "in politics it takes time to build trust")]
+        );
+        assert!(run("She said in a statement.").is_empty());
     }
 
     #[test]
