@@ -95,6 +95,8 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
             is_cue_phrase(&t.lower, preposition)
         }) {
             cue_phrase(toks, body.clone(), i, settings, &found)
+        } else if let Some(after) = made_clear_end(toks, i) {
+            made_clear(toks, body.clone(), i, after, settings)
         } else if accepts_cue(&t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
@@ -646,6 +648,46 @@ fn nominal_cue(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
     })
 }
 
+/// After "made clear" or "made it clear" at `at`: the token past "clear".
+fn made_clear_end(toks: &[Token], at: usize) -> Option<usize> {
+    if !matches!(toks[at].low(), "made" | "makes" | "make") {
+        return None;
+    }
+    let clear = if toks.get(at + 1).is_some_and(|t| t.is("it")) {
+        at + 2
+    } else {
+        at + 1
+    };
+    toks.get(clear)
+        .is_some_and(|t| t.is("clear"))
+        .then_some(clear + 1)
+}
+
+/// "Obama made clear that C", "Epstein made it clear the comment hit a
+/// nerve": a stance as plain as a speech verb, whose "made" alone is too
+/// common a word to be a cue.
+fn made_clear(
+    toks: &[Token],
+    body: Range<usize>,
+    at: usize,
+    after: usize,
+    settings: &Settings,
+) -> Option<Found> {
+    let mut cue_start = at;
+    while cue_start > body.start && in_cue_group(&toks[cue_start - 1]) {
+        cue_start -= 1;
+    }
+    let source = subject_before(toks, body.start, cue_start, settings)
+        .or_else(|| appositive_chain_subject(toks, body.clone(), cue_start))?;
+    let content = content_after(toks, after, body.end)?;
+    Some(Found {
+        content,
+        cue: cue_start..after,
+        source,
+        confidence: 0.7,
+    })
+}
+
 /// True when only openers ("But", "And") stand between `from` and `at`.
 fn starts_clause(toks: &[Token], from: usize, at: usize) -> bool {
     toks[from..at]
@@ -733,12 +775,17 @@ fn cue_verb(
         return None;
     }
     // The verb's own phrase ends where a participle or "according to" takes over.
+    // ("said, when she was …, a boss invited her": a subordinate clause
+    // right after the verb opens the content.)
     let tail_end = (v + 1..body.end)
         .find(|&k| {
             toks[k].kind == TokKind::Comma
                 && toks.get(k + 1).is_some_and(|n| {
                     n.is("according")
                         || is_in(CLAUSE_OPENERS, &n.lower)
+                            && !(k == v + 1
+                                && is_in(SUBORDINATORS, &n.lower)
+                                && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE))
                         || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
                 })
         })
@@ -2048,6 +2095,25 @@ mod tests {
         assert_eq!(
             run("Boreing said the members will still meet."),
             [pair("Boreing", "the members will still meet")]
+        );
+    }
+
+    #[test]
+    fn made_clear_and_a_leading_subordinate_clause() {
+        assert_eq!(
+            run("Mr. Obama made clear over the weekend that the meeting had an impact."),
+            [pair("Mr. Obama", "the meeting had an impact")]
+        );
+        assert_eq!(
+            run("Epstein made it clear the comment hit a nerve."),
+            [pair("Epstein", "the comment hit a nerve")]
+        );
+        assert_eq!(
+            run("Ripert said, when she was young, a boss invited her to lunch."),
+            [pair(
+                "Ripert",
+                "when she was young, a boss invited her to lunch"
+            )]
         );
     }
 
