@@ -108,7 +108,11 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
                 || lone_object(toks, &content, &item.cue))
             // A content before its cue ("C, S said") is a clause; two
             // words there are a fragment ("34 percent, according to …").
-            && (content.end > item.cue.start || words_in(toks, content.clone()) >= 3)
+            // (A passive's subject, "Her death was confirmed by …", is a
+            // noun phrase, not a fragment.)
+            && (content.end > item.cue.start
+                || words_in(toks, content.clone()) >= 3
+                || toks[item.cue.end - 1].is("by"))
         {
             if let Some(end) = subordinate_clause_end(toks, body.clone(), i)
                 && content.start < end
@@ -913,7 +917,10 @@ fn cue_verb(
         )
     }) && toks[v].lower.ends_with("ed")
     {
-        return None;
+        // "O'Malley's move was first reported by MSNBC", "Her death was
+        // confirmed by the group": the agent is the source, the subject
+        // the content.
+        return passive_with_agent(toks, body, cue, v, settings);
     }
     let subject = subject_before(toks, body.start, cue_start, settings)
         .or_else(|| appositive_chain_subject(toks, body.clone(), cue_start))?;
@@ -1031,6 +1038,35 @@ fn cue_verb(
         cue,
         source: subject,
         confidence: 0.7,
+    })
+}
+
+/// A passive cue with its agent: "C was first reported last week by S".
+fn passive_with_agent(
+    toks: &[Token],
+    body: Range<usize>,
+    cue: Range<usize>,
+    v: usize,
+    settings: &Settings,
+) -> Option<Found> {
+    // "by" right after the verb, or past an adverb or a time phrase.
+    let by = (v + 1..body.end.min(v + 5))
+        .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
+        .find(|&k| toks[k].is("by"))?;
+    let agent_end = next_comma(toks, by + 1, body.end).unwrap_or(body.end);
+    let agent = by + 1..agent_end;
+    if !is_trailing_source(toks, agent.clone()) {
+        return None;
+    }
+    let content = subject_before(toks, body.start, cue.start, settings)?;
+    if words_in(toks, content.clone()) < 2 || toks[content.clone()].iter().any(|t| t.quoted) {
+        return None;
+    }
+    Some(Found {
+        content,
+        cue: cue.start..by + 1,
+        source: agent,
+        confidence: 0.6,
     })
 }
 
@@ -1217,7 +1253,32 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
             || matches!(t.low(), "of" | "the" | "and" | "de" | "van" | "von")
     });
     let description = matches!(first.low(), "the" | "a" | "an") && head.len() <= 4;
-    (name || description)
+    // "said Democratic strategist Hank Sheinkopf", "said several
+    // observers", "said his aides": a role before a name, a counted or
+    // possessed group.
+    let role_and_name = first.capital
+        && head.last().is_some_and(|t| t.capital && t.is_word())
+        && head.iter().all(|t| t.is_word() || t.kind == TokKind::Stop);
+    let group = matches!(
+        first.low(),
+        "several"
+            | "many"
+            | "some"
+            | "two"
+            | "three"
+            | "four"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "other"
+            | "most"
+    ) && head.len() <= 4
+        && head
+            .iter()
+            .all(|t| t.is_word() && !t.quoted && !is_in(PREPOSITIONS, &t.lower));
+    (name || description || role_and_name || group)
         && (1..=6).contains(&head.len())
         && words <= 25
         && !toks[tail.clone()]
@@ -2001,6 +2062,10 @@ mod tests {
     #[test]
     fn passives_and_partial_quotes() {
         assert!(run("Mr. Thiel was revealed as a Trump delegate.").is_empty());
+        assert_eq!(
+            run("Her death was confirmed by the Eagle Forum, the group she founded."),
+            [pair("the Eagle Forum", "Her death")]
+        );
         // PolNeAR counts a content holding a quotation as a quote, but for
         // a quoted noun phrase inside it (as the seeds gold has it).
         assert!(run("Fomin said Russia is “ripe for abuse” now.").is_empty());
