@@ -25,10 +25,17 @@ pub struct FormTable {
 
 impl Default for FormTable {
     fn default() -> Self {
+        Self::with_capacity(512)
+    }
+}
+
+impl FormTable {
+    /// Room for `forms` forms before the table grows.
+    pub fn with_capacity(forms: usize) -> Self {
         Self {
-            slots: vec![0; 1024],
-            entries: Vec::new(),
-            arena: String::new(),
+            slots: vec![0; (forms * 2).next_power_of_two().max(16)],
+            entries: Vec::with_capacity(forms),
+            arena: String::with_capacity(forms * 8),
         }
     }
 }
@@ -61,9 +68,32 @@ struct Key {
 impl Key {
     #[inline]
     fn of(bytes: &[u8]) -> Self {
+        Self::with_head(bytes, chunk(&bytes[..bytes.len().min(8)]))
+    }
+
+    /// [`Self::of`] the word at `range` in `text`: when eight bytes of the
+    /// text follow its start, its head is one load, masked to its length
+    /// (no loop over its bytes).
+    #[inline]
+    fn of_in(text: &[u8], range: std::ops::Range<usize>) -> Self {
+        let word = &text[range.clone()];
+        match text.get(range.start..range.start + 8) {
+            Some(eight) => {
+                let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                let mask = match word.len() {
+                    8.. => u64::MAX,
+                    n => (1u64 << (8 * n)) - 1,
+                };
+                Self::with_head(word, (eight | LOWER) & mask)
+            }
+            None => Self::of(word),
+        }
+    }
+
+    #[inline]
+    fn with_head(bytes: &[u8], head: u64) -> Self {
         const K: u64 = 0x9e37_79b9_7f4a_7c15;
         let mix = |h: u64, x: u64| (h ^ x).wrapping_mul(K).rotate_left(27);
-        let head = chunk(&bytes[..bytes.len().min(8)]);
         let mut h = mix(bytes.len() as u64, head);
         if bytes.len() > 8 {
             for rest in bytes[8..].chunks(8) {
@@ -94,9 +124,16 @@ impl FormTable {
     /// The value of an ASCII form (letters, digits, apostrophes), whatever
     /// its case.
     #[inline]
+    #[cfg(test)]
     pub fn get_ascii(&self, form: &str) -> Option<(u32, u32)> {
-        let form = form.as_bytes();
-        let key = Key::of(form);
+        self.get_ascii_in(form, 0..form.len())
+    }
+
+    /// [`Self::get_ascii`] of the word at `range` in `text`.
+    #[inline]
+    pub fn get_ascii_in(&self, text: &str, range: std::ops::Range<usize>) -> Option<(u32, u32)> {
+        let form = &text.as_bytes()[range.clone()];
+        let key = Key::of_in(text.as_bytes(), range);
         self.find(&key, form.len(), |known| {
             form.len() <= 8 || same_ascii_tail(&known.as_bytes()[8..], &form[8..])
         })
@@ -189,5 +226,11 @@ mod tests {
         assert_eq!(table.get_ascii("PRESIDENTIAL"), Some((2, 2)));
         assert!(!same_ascii_tail(b"presidentiam", b"presidential"));
         assert_eq!(table.get_ascii("Presidentiam"), None);
+        // Inside a longer text: the bytes after the word are masked off.
+        let text = "a Word7 and Don't, PRESIDENTIAL words";
+        assert_eq!(table.get_ascii_in(text, 2..7), Some((7, 0)));
+        assert_eq!(table.get_ascii_in(text, 12..17), Some((1, 1)));
+        assert_eq!(table.get_ascii_in(text, 19..31), Some((2, 2)));
+        assert_eq!(table.get_ascii_in(text, 2..6), None);
     }
 }
