@@ -312,3 +312,31 @@ fn an_attribution_right_after_a_partial_quote_and_its_comma_wins() {
         "{mention:?}"
     );
 }
+
+#[test]
+fn the_two_write() {
+    let d = doc(
+        "Head\n\nThe senators sent a letter on Monday. “You picked a new standard out of thin air,” the two write.",
+    );
+    assert_eq!(said_by(&d, "You picked").1.as_deref(), Some("the two"));
+}
+
+#[test]
+fn one_of_a_group_before_the_cue_speaks() {
+    let d = doc("Head\n\nThe hall was loud. One of the protesters shouted, “Open the bridge now!”");
+    let (_, mention) = said_by(&d, "Open the bridge");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.eq_ignore_ascii_case("one of the protesters")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn a_weak_cue_in_the_sentence_between_does_not_take_the_next_quote() {
+    let d = doc(
+        "Head\n\n“You can't blame the mayor for the flood,” said Ann Lee, a nurse. A newcomer from Ohio, she plans to cast her first vote in May. “All she went through, it's not fair.”",
+    );
+    assert_eq!(speaker(&d, "All she went").as_deref(), Some("Ann Lee"));
+}

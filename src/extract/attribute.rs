@@ -1274,7 +1274,9 @@ pub fn partial(
     // (Not a comma closing an opening subordinate clause: "After Scalia
     // said they might do better at “less advanced schools,” Trump said".)
     if quote_closes_on_comma(text, tokens, quote.clone())
-        && !opens_subordinate(text, tokens, sentence.start)
+        && !(sentence.start..quote.start.min(sentence.start + 3)).any(|k| {
+            opens_subordinate(text, tokens, k) || tokens[k].text(text).eq_ignore_ascii_case("as")
+        })
         && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
         && (b.cue.tokens.start == quote.end || b.mention.tokens.start == quote.end)
         && b.cue.entry.reliability() >= STRONG_CUE

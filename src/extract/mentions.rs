@@ -921,6 +921,40 @@ fn described_subject(text: &str, tokens: &[Token], floor: usize, m: &Mention) ->
 }
 
 fn subject_before_plain(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let m = subject_before_bare(text, tokens, floor, cue)?;
+    Some(one_of(text, tokens, floor, &m).unwrap_or(m))
+}
+
+/// "one of her ads asking", "some of the protesters shouted": a quantifier
+/// and "of" before the group mention `m`; the part of the group speaks.
+fn one_of(text: &str, tokens: &[Token], floor: usize, m: &Mention) -> Option<Mention> {
+    let of = m.tokens.start.checked_sub(1).filter(|&k| k > floor)?;
+    if tokens[of].text(text) != "of" || m.kind == MentionKind::Name {
+        return None;
+    }
+    let q = of - 1;
+    let w = tokens[q].text(text).to_ascii_lowercase();
+    if !(quantifier_subject(&w) || is_number_word(&w)) {
+        return None;
+    }
+    let plural = !matches!(w.as_str(), "one" | "another");
+    let range = tokens[q].start as usize..m.range.end;
+    Some(Mention {
+        range: range.clone(),
+        head: m.head.clone(),
+        role: None,
+        kind: if plural {
+            MentionKind::Group
+        } else {
+            MentionKind::Role
+        },
+        gender: None,
+        plural,
+        tokens: q..m.tokens.end,
+    })
+}
+
+fn subject_before_bare(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
     let mut j = cue;
     let mut skipped = 0;
     while j > floor && skipped < 4 {
@@ -1011,6 +1045,23 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
             gender: None,
             plural: false,
             tokens: det..end,
+        });
+    }
+    // ("“…,” the two write": a number word after "the" stands for people.)
+    if head_tok.kind == TokKind::Word
+        && is_number_word(head)
+        && end >= floor + 2
+        && tokens[end - 2].text(text).eq_ignore_ascii_case("the")
+    {
+        let range = tokens[end - 2].start as usize..head_tok.end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            head: range,
+            role: None,
+            kind: MentionKind::Group,
+            gender: None,
+            plural: true,
+            tokens: end - 2..end,
         });
     }
     if head_tok.kind != TokKind::Word
