@@ -788,10 +788,12 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
         };
         set(scare::F::InReported, in_reported);
         let text = &doc.blocks[it.block].text;
-        // Markup attribute values and stage directions go whatever the model says.
+        // Markup attribute values, stage directions and "follow me" lines
+        // go whatever the model says.
         keep[i] = keep[i]
             && !scare::is_markup_value(text, it.range.start)
-            && !scare::is_stage_direction(&text[it.range.clone()]);
+            && !scare::is_stage_direction(&text[it.range.clone()])
+            && !scare::is_follow_line(&text[it.range.clone()]);
         if let Some(rec) = record.as_deref_mut() {
             rec.push(Candidate {
                 block: it.block,

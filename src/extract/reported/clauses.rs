@@ -238,14 +238,34 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
                 .find(|&k| toks[k].kind == TokKind::Quote)
         })
         .is_some_and(|k| toks[k].lower == "'");
-    if !apostrophes && (longest == 1 || ends_quoted) {
-        return None;
+    if !apostrophes {
+        // PolNeAR counts any content with a quotation in it as a quote
+        // ("mixed"), never as reported speech (on train, 4 of 256 such
+        // items were right): only a first clause that ends before the
+        // quotation's own clause stays ("observers went with the marchers,
+        // whom he described as “peaceful”").
+        let _ = (longest, ends_quoted);
+        let comma = comma_before(toks, content.start, first_quoted)?;
+        return (comma > content.start && opens_aside(toks, comma + 1, first_quoted))
+            .then_some(content.start..comma);
     }
     if longest <= 3 {
         return Some(content);
     }
     let comma = comma_before(toks, content.start, first_quoted)?;
     (comma > content.start).then_some(content.start..comma)
+}
+
+/// Whether the words from `from` open a clause of their own that holds the
+/// quotation at `quoted`: a relative clause or a new cue ("whom he
+/// described as", "calling it", "which he called").
+fn opens_aside(toks: &[Token], from: usize, quoted: usize) -> bool {
+    toks.get(from).is_some_and(|t| {
+        matches!(
+            t.low(),
+            "which" | "who" | "whom" | "whose" | "where" | "while" | "but" | "although"
+        ) || t.lower.ends_with("ing") && is_cue_verb(&t.lower, 0.3)
+    }) && quoted > from
 }
 
 /// Whether `word` heads a reported-speech clause under `settings`.
@@ -527,7 +547,17 @@ fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
                 "and" | "but" | "by" | "to" | "that" | "who" | "which"
             )
     });
-    if tail_words <= 8 && !clause_after {
+    // "his rise in the polls", "leads in the polls": standings, not a
+    // poll's finding; and a speech verb before the phrase is the clause's
+    // own cue ("Carson says he is under attack because of his rise in the
+    // polls").
+    let standings = toks[at + 1..=head]
+        .iter()
+        .all(|t| t.is("the") || t.is("polls"));
+    let speech_before = toks[body.start..at].iter().any(|t| {
+        t.is_word() && !t.quoted && cue_share(&t.lower).is_some_and(|s| s >= SPEECH_SHARE)
+    });
+    if tail_words <= 8 && !clause_after && !standings && !speech_before {
         let end = if toks[at - 1].kind == TokKind::Comma {
             at - 1
         } else {
@@ -813,7 +843,8 @@ fn cue_verb(
     {
         return None;
     }
-    let subject = subject_before(toks, body.start, cue_start, settings)?;
+    let subject = subject_before(toks, body.start, cue_start, settings)
+        .or_else(|| appositive_chain_subject(toks, body.clone(), cue_start))?;
     // "“…,” Kasich told a crowd in Ohio": the verb attributes the quotation
     // before it, which is the quote finder's.
     if subject.start > body.start
@@ -1357,6 +1388,49 @@ fn subject_before(
     Some(start..end)
 }
 
+/// "Mike Morrell, a veteran of the CIA who retired as acting director in
+/// 2013, said …", "Sandra Inman, a Cruz supporter from Jackson, Miss.,
+/// attending the convention, said …": a name opens the sentence and asides
+/// set off by commas run up to the cue. The whole chain is the subject.
+fn appositive_chain_subject(
+    toks: &[Token],
+    body: Range<usize>,
+    cue_start: usize,
+) -> Option<Range<usize>> {
+    let comma = cue_start.checked_sub(1)?;
+    if comma <= body.start || toks[comma].kind != TokKind::Comma || toks[comma].quoted {
+        return None;
+    }
+    let head = leading_subject(toks, body.start..comma)?;
+    // The name is capitalised (or "the X") and a comma follows it.
+    let first = &toks[head.start];
+    if !(first.capital || first.is("the"))
+        || is_in(PRONOUNS, &first.lower)
+        || toks.get(head.end).is_none_or(|t| t.lower != ",")
+        || comma - head.start > 45
+    {
+        return None;
+    }
+    // The asides are phrases: no quotation, no stop, no dash, and a finite
+    // verb only inside a relative clause ("who has …").
+    let mut relative = false;
+    for t in &toks[head.end..comma] {
+        if t.quoted || matches!(t.kind, TokKind::Quote | TokKind::Stop) && t.lower != "." {
+            return None;
+        }
+        if matches!(t.low(), "who" | "which" | "whose" | "that" | "whom") {
+            relative = true;
+        }
+        if !relative && !t.capital && (is_in(FINITE, &t.lower) || is_in(CLAUSE_OPENERS, &t.lower)) {
+            return None;
+        }
+        if matches!(t.low(), "—" | "–" | "-" | "--" | ";" | ":") {
+            return None;
+        }
+    }
+    Some(head.start..comma)
+}
+
 /// Spans that cannot be a speaker: a lone determiner ("The said") or a
 /// lone capitalised weekday or time word ("Wednesday said").
 fn is_junk_subject(subject: &[Token]) -> bool {
@@ -1781,12 +1855,13 @@ mod tests {
     #[test]
     fn passives_and_partial_quotes() {
         assert!(run("Mr. Thiel was revealed as a Trump delegate.").is_empty());
+        // PolNeAR counts a content holding a quotation as a quote.
+        assert!(
+            run("Medinsky said there had been a “meaningful discussion” at the talks.").is_empty()
+        );
         assert_eq!(
-            run("Medinsky said there had been a “meaningful discussion” at the talks."),
-            [pair(
-                "Medinsky",
-                "there had been a “meaningful discussion” at the talks"
-            )]
+            run("Ferrero said observers went with the marchers, whom he described as “peaceful.”"),
+            [pair("Ferrero", "observers went with the marchers")]
         );
     }
 

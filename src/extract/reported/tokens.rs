@@ -350,9 +350,11 @@ pub fn sentences(tokens: &[Token]) -> Vec<Range<usize>> {
             {
                 end += 1;
             }
-            // "(R-Conn.) was …": a lower-case word goes on with the sentence.
+            // "(R-Conn.) was …": a lower-case word goes on with the sentence,
+            // and so does a comma ("Jackson, Miss., said …").
             if tokens.get(end).is_some_and(|t| {
                 t.is_word() && !t.capital && t.lower.chars().next().is_some_and(char::is_alphabetic)
+                    || matches!(t.low(), "," | ";")
             }) {
                 i = end;
                 continue;
