@@ -340,3 +340,20 @@ fn a_weak_cue_in_the_sentence_between_does_not_take_the_next_quote() {
     );
     assert_eq!(speaker(&d, "All she went").as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn sentence_opening_adverbs_and_participles_are_no_names() {
+    let d = doc(
+        "Head\n\nHastily blaming the council, Mayor Ann Lee emphasized the danger of “doing nothing.”\n\n\
+         Reached by the Gazette, Tom Reed denied the report, explaining that he was “taking a day off.”",
+    );
+    assert_eq!(speaker(&d, "doing nothing").as_deref(), Some("Ann Lee"));
+    assert_eq!(speaker(&d, "taking a day").as_deref(), Some("Tom Reed"));
+    assert!(
+        !d.speakers
+            .iter()
+            .any(|s| s.name == "Hastily" || s.name == "Reached"),
+        "{:?}",
+        d.speakers
+    );
+}

@@ -464,6 +464,44 @@ const NOT_NAMES: &[&str] = &[
     "All",
     "Any",
     "Several",
+    // Sentence openers that are no names ("Well, …", "Reached by POLITICO,
+    // …", "Absolutely not.").
+    "Well",
+    "Too",
+    "Thanks",
+    "Rather",
+    "Absolutely",
+    "Outside",
+    "Inside",
+    "Yes",
+    "Okay",
+    "Oh",
+    "Please",
+    "Sorry",
+    "Maybe",
+    "Perhaps",
+    "Really",
+    "Again",
+    "Once",
+    "Never",
+    "Always",
+    "Sometimes",
+    "Nothing",
+    "Something",
+    "Anything",
+    "Everything",
+    "Reached",
+    "Pressed",
+    "Ask",
+    "See",
+    "Watch",
+    "Do",
+    "Did",
+    "Does",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
 ];
 
 /// Lower-case words that may join a name ("Charles de Gaulle").
@@ -652,8 +690,21 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     }
     let w = t.text(text);
     !not_name(strip_possessive(w))
+        && !capitalised_adverb(w)
         && !(w.len() <= 8 && (w.contains('\'') || w.contains('’')) && pronoun(w).is_some())
         && !is_number_word(w)
+}
+
+/// "Hastily", "Specifically", "Absolutely": a sentence-opening adverb
+/// (long enough that "Kelly" or "Emily" are not taken for one).
+fn capitalised_adverb(w: &str) -> bool {
+    w.len() >= 7
+        && [
+            "ally", "ily", "tely", "ously", "ively", "fully", "ably", "ibly", "ently", "antly",
+            "edly", "ingly",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// A spelled-out number, lower-case ASCII bytes.
