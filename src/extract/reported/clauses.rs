@@ -244,7 +244,14 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
         // items were right): only a first clause that ends before the
         // quotation's own clause stays ("observers went with the marchers,
         // whom he described as “peaceful”").
-        let _ = (longest, ends_quoted);
+        // (A short noun phrase quoted inside the first clause, "there had
+        // been a “meaningful discussion” at the talks", stays reported
+        // speech, as the seeds gold has it.)
+        let noun_phrase =
+            first_quoted > content.start + 1 && matches!(toks[first_quoted - 1].low(), "a" | "an");
+        if (2..=3).contains(&longest) && !ends_quoted && noun_phrase {
+            return Some(content);
+        }
         let comma = comma_before(toks, content.start, first_quoted)?;
         return (comma > content.start && opens_aside(toks, comma + 1, first_quoted))
             .then_some(content.start..comma);
@@ -1855,9 +1862,15 @@ mod tests {
     #[test]
     fn passives_and_partial_quotes() {
         assert!(run("Mr. Thiel was revealed as a Trump delegate.").is_empty());
-        // PolNeAR counts a content holding a quotation as a quote.
-        assert!(
-            run("Medinsky said there had been a “meaningful discussion” at the talks.").is_empty()
+        // PolNeAR counts a content holding a quotation as a quote, but for
+        // a quoted noun phrase inside it (as the seeds gold has it).
+        assert!(run("Fomin said Russia is “ripe for abuse” now.").is_empty());
+        assert_eq!(
+            run("Medinsky said there had been a “meaningful discussion” at the talks."),
+            [pair(
+                "Medinsky",
+                "there had been a “meaningful discussion” at the talks"
+            )]
         );
         assert_eq!(
             run("Ferrero said observers went with the marchers, whom he described as “peaceful.”"),
