@@ -357,3 +357,11 @@ fn sentence_opening_adverbs_and_participles_are_no_names() {
         d.speakers
     );
 }
+
+#[test]
+fn an_outlet_after_a_partial_quote_and_its_comma_reports_it() {
+    let d = doc(
+        "Head\n\nThe three “loopholes” he cited are “the ability to use losses to offset other income,” The Gazette reported.",
+    );
+    assert_eq!(speaker(&d, "the ability").as_deref(), Some("Gazette"));
+}

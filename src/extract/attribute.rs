@@ -1278,7 +1278,11 @@ pub fn partial(
             opens_subordinate(text, tokens, k) || tokens[k].text(text).eq_ignore_ascii_case("as")
         })
         && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
-        && (b.cue.tokens.start == quote.end || b.mention.tokens.start == quote.end)
+        && (b.cue.tokens.start == quote.end
+            || b.mention.tokens.start == quote.end
+            // ("…,” The Hill reported": the name leaves "The" out.)
+            || (b.mention.tokens.start == quote.end + 1
+                && tokens[quote.end].text(text).eq_ignore_ascii_case("the")))
         && b.cue.entry.reliability() >= STRONG_CUE
     {
         return Some(b);
