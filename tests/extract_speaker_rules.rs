@@ -365,3 +365,11 @@ fn an_outlet_after_a_partial_quote_and_its_comma_reports_it() {
     );
     assert_eq!(speaker(&d, "the ability").as_deref(), Some("Gazette"));
 }
+
+#[test]
+fn an_irregular_past_verb_ends_the_subject() {
+    let d = doc(
+        "Head\n\nThe mayor began by talking about the flood, saying that the town is now “worse off than ever.”",
+    );
+    assert_eq!(said_by(&d, "worse off").1.as_deref(), Some("The mayor"));
+}

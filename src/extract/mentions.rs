@@ -1408,7 +1408,10 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
             // something, then the name.
             k = name;
             continue;
-        } else if last_word.is_some() && !is_role_word(w) && w.len() > 4 && w.ends_with("ed") {
+        } else if last_word.is_some()
+            && !is_role_word(w)
+            && ((w.len() > 4 && w.ends_with("ed")) || irregular_past(w))
+        {
             // "a complaint filed by …", "the report released Monday": a
             // participle after the noun ends the phrase.
             break;
@@ -1452,6 +1455,96 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     let end = last_word? + 1;
     noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)
 }
+
+/// Common verbs in the past tense that do not end in "-ed": after a noun
+/// they are its verb ("The mayor began by …", "the actor held …").
+const IRREGULAR_PAST: &[&str] = &[
+    "began",
+    "held",
+    "told",
+    "said",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "got",
+    "put",
+    "ran",
+    "saw",
+    "knew",
+    "thought",
+    "wrote",
+    "spoke",
+    "left",
+    "kept",
+    "felt",
+    "brought",
+    "sent",
+    "met",
+    "won",
+    "lost",
+    "paid",
+    "led",
+    "stood",
+    "sat",
+    "became",
+    "chose",
+    "drove",
+    "fell",
+    "fought",
+    "found",
+    "grew",
+    "heard",
+    "hit",
+    "meant",
+    "rose",
+    "set",
+    "shook",
+    "shot",
+    "sold",
+    "sought",
+    "struck",
+    "swore",
+    "taught",
+    "threw",
+    "understood",
+    "wore",
+    "withdrew",
+    "broke",
+    "spent",
+    "built",
+    "bought",
+    "caught",
+    "drew",
+    "forgot",
+    "hid",
+    "let",
+    "lit",
+    "quit",
+    "rang",
+    "sang",
+    "slid",
+    "spun",
+    "stuck",
+    "told",
+    "tore",
+    "won",
+    "wound",
+    "has",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+];
+crate::word_set!(irregular_past, IRREGULAR_PAST);
 
 /// Words that open a phrase after a noun rather than continue it ("a
 /// person close to", "a source familiar with").
