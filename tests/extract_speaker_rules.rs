@@ -373,3 +373,11 @@ fn an_irregular_past_verb_ends_the_subject() {
     );
     assert_eq!(said_by(&d, "worse off").1.as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn a_participle_after_and_shares_the_earlier_participles_subject() {
+    let d = doc(
+        "Head\n\nCritics were quick to pile on, with Mayor Tom Reed tweeting that it was a “disaster” for the council and asking, “Who approved this plan?”",
+    );
+    assert_eq!(speaker(&d, "Who approved").as_deref(), Some("Tom Reed"));
+}

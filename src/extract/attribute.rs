@@ -154,6 +154,19 @@ fn subject_for(
             return Some(m);
         }
     }
+    // "with Trump tweeting that it was a “disaster” and asking, “…”": a
+    // participle after "and" shares the subject of the participle before.
+    if participle
+        && let Some(and) = previous.filter(|&k| matches!(tokens[k].text(text), "and" | "but"))
+        && let Some(m) = (floor.max(and.saturating_sub(20))..and)
+            .rev()
+            .filter(|&j| tokens[j].text(text).ends_with("ing"))
+            .find_map(|j| cue_here(text, tokens, j, 0.15))
+            .and_then(|earlier| subject_for(text, tokens, floor, ceiling, &earlier))
+            .filter(|m| m.tokens.end <= and)
+    {
+        return Some(m);
+    }
     // "the actor held a fake audition and asked …": a verb after "and"
     // shares the clause's subject.
     if previous.is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
