@@ -277,7 +277,12 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     if prev_direct.is_some_and(|(_, c)| c > ps.start) {
                         return None;
                     }
-                    attribute::before(text, tokens, ps.start, ps.end).map(|a| (a, 0.7))
+                    // (After a quote of this paragraph, only a real speech
+                    // cue takes the next one away from its speaker: "…,"
+                    // said Ann Lee. A nurse, she plans to cast her vote … "…")
+                    attribute::before(text, tokens, ps.start, ps.end)
+                        .filter(|a| prev_direct.is_none() || a.cue.entry.reliability() >= 0.4)
+                        .map(|a| (a, 0.7))
                 });
             // ("The senator said he rarely asks …, “…”": the outer speaker.)
             let mut found = found.map(|(a, c)| {
@@ -783,10 +788,12 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
         };
         set(scare::F::InReported, in_reported);
         let text = &doc.blocks[it.block].text;
-        // Markup attribute values and stage directions go whatever the model says.
+        // Markup attribute values, stage directions and "follow me" lines
+        // go whatever the model says.
         keep[i] = keep[i]
             && !scare::is_markup_value(text, it.range.start)
-            && !scare::is_stage_direction(&text[it.range.clone()]);
+            && !scare::is_stage_direction(&text[it.range.clone()])
+            && !scare::is_follow_line(&text[it.range.clone()]);
         if let Some(rec) = record.as_deref_mut() {
             rec.push(Candidate {
                 block: it.block,

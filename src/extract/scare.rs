@@ -102,9 +102,14 @@ pub enum F {
     /// A headline credited to its author ("…," by The Post's Jane Doe): a
     /// work's title, not its author's speech.
     CreditedWork,
+    /// A link ("…" http://…, "…" bit.ly/…) or a year in brackets ("…"
+    /// (2005)) follows: a headline, a slogan or a work cited, not speech.
+    CitationAfter,
+    /// A nickname between a first and a last name (Marcia "Cia" Price).
+    NicknameInName,
 }
 
-pub const N: usize = F::CreditedWork as usize + 1;
+pub const N: usize = F::NicknameInName as usize + 1;
 
 /// Feature names as `tools/learn_scare.py` writes them in the table.
 pub const NAMES: [&str; N] = [
@@ -146,6 +151,8 @@ pub const NAMES: [&str; N] = [
     "partial_cue_after",
     "in_reported",
     "credited_work",
+    "citation_after",
+    "nickname_in_name",
 ];
 
 pub type Features = [f32; N];
@@ -174,6 +181,7 @@ const WORK_NOUNS: &[&str] = &[
     "podcast",
     "column",
     "op-ed",
+    "commentary",
     "article",
     "essay",
     "editorial",
@@ -509,6 +517,12 @@ impl Local<'_> {
         if last == ',' && credited_to_author(after) {
             set(F::CreditedWork);
         }
+        if citation_follows(after) {
+            set(F::CitationAfter);
+        }
+        if nickname_in_name(content, before, after) {
+            set(F::NicknameInName);
+        }
         f
     }
 
@@ -572,6 +586,45 @@ fn credited_to_author(after: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(char::is_uppercase))
 }
 
+/// A link or a bracketed year right after the closing mark (perhaps past
+/// a comma or full stop): "…" http://nyti.ms/…, "…" (2005).
+fn citation_follows(after: &str) -> bool {
+    let t = after.trim_start_matches([',', '.', ' ']);
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let word = t.split(char::is_whitespace).next().unwrap_or("");
+    let link = word.starts_with("http://")
+        || word.starts_with("https://")
+        || word.starts_with("www.")
+        // (bit.ly/…, nyti.ms/…: a domain and a path.)
+        || word.split_once('/').is_some_and(|(host, _)| {
+            host.contains('.') && host.chars().all(|c| c.is_ascii_alphanumeric() || c == '.')
+        });
+    let year = t.len() >= 5
+        && t.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+        && t.as_bytes()[4] == b')'
+        && after.trim_start_matches([',', '.', ' ']).starts_with('(');
+    link || year
+}
+
+/// A capitalised one- or two-word quotation between a capitalised word and
+/// another, in running text (state Del. Marcia "Cia" Price): a nickname
+/// inside a name. (In a headline every word is capitalised, so some lower
+/// case word must stand just before.)
+fn nickname_in_name(content: &str, before: &str, after: &str) -> bool {
+    let short = (1..=2).contains(&content.split_whitespace().count());
+    let plain = !content.ends_with(['.', ',', '!', '?']);
+    let starts_upper = |w: &str| w.starts_with(char::is_uppercase);
+    let mut words = before.split_whitespace().rev();
+    let name = words
+        .next()
+        .is_some_and(|w| starts_upper(w) && w.ends_with(char::is_alphabetic));
+    let running_text = words.take(3).any(|w| w.starts_with(char::is_lowercase));
+    let surname = after
+        .strip_prefix(' ')
+        .is_some_and(|a| a.starts_with(char::is_uppercase));
+    short && plain && starts_upper(content) && name && running_text && surname
+}
+
 /// The text before a quotation ends with a share ("30 percent of whites",
 /// "(34%"): the quotation is the answer a poll offered.
 fn after_share(before: &str) -> bool {
@@ -583,18 +636,31 @@ fn after_share(before: &str) -> bool {
     share(last) || (words.next() == Some("of") && words.next().is_some_and(share))
 }
 
-/// Two to ten words, every word longer than three letters capitalised, no
-/// sentence punctuation inside (an end comma or full stop is the writer's).
+/// Longer words that titles leave in lower case ("Contract with America",
+/// "Midday with Charlie Sykes"): prepositions and conjunctions.
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "with", "from", "into", "onto", "upon", "over", "than", "that", "when", "like", "about",
+    "after", "under", "without", "against",
+];
+
+/// Two to ten words, every word longer than three letters capitalised
+/// (but for a few prepositions), no sentence punctuation inside (an end
+/// comma or full stop is the writer's).
 pub fn is_title_case(content: &str) -> bool {
     let bare = content.trim_end_matches(['.', ',']);
     // Eleven words are as good as more for the test below.
     let n = bare.split_whitespace().take(11).count();
     (2..=10).contains(&n)
-        && bare.split_whitespace().filter(|w| w.len() > 3).all(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-        })
+        && bare
+            .split_whitespace()
+            .enumerate()
+            // (A title's first word is capitalised whatever it is.)
+            .filter(|&(i, w)| w.len() > 3 && (i == 0 || !TITLE_SMALL_WORDS.contains(&w)))
+            .all(|(_, w)| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            })
         && !bare.contains(['.', ',', '!', '?', ':', ';'])
         // ("rip up" has no long word, but no capital either.)
         && bare
@@ -611,6 +677,15 @@ pub fn is_stage_direction(content: &str) -> bool {
         && bare.ends_with([')', ']'])
         && !bare.contains(char::is_lowercase)
         && !bare[1..bare.len() - 1].contains(['(', ')', '[', ']'])
+}
+
+/// A site's "follow me" line ("Follow Jane Doe on Twitter @janedoe") swept
+/// into a quotation, as when a transcript's paragraphs all open with a
+/// mark: nobody's words.
+pub fn is_follow_line(content: &str) -> bool {
+    content.starts_with("Follow ")
+        && (content.contains(" on Twitter") || content.contains(" @"))
+        && content.split_whitespace().count() <= 12
 }
 
 /// A markup attribute's value (`id="…"`, `tweet-date="…"`): the opening
@@ -708,8 +783,18 @@ mod tests {
         assert_eq!(f[F::TitleInMedia as usize], 1.0);
         let f = features_of("NOW OPEN—\"Art show opens in the Bronx,\" by DNAinfo's Eddie Small.");
         assert_eq!(f[F::CreditedWork as usize], 1.0);
+        let f = features_of("“Yes to the ban” (2009) and “No to Schengen” (2005).");
+        assert_eq!(f[F::CitationAfter as usize], 1.0);
+        let f = features_of("BEAT—\"A nightclub closes,\" http://nyti.ms/1U0X");
+        assert_eq!(f[F::CitationAfter as usize], 1.0);
+        let f = features_of("The state Del. Marcia “Cia” Price shouted.");
+        assert_eq!(f[F::NicknameInName as usize], 1.0);
+        let f = features_of("Why She Felt “Invisible” As A Child");
+        assert_eq!(f[F::NicknameInName as usize], 0.0);
         let f = features_of("He said “we will win this fight” to cheers.");
         assert_eq!(f[F::ListOfQuotes as usize], 0.0);
+        assert_eq!(f[F::CitationAfter as usize], 0.0);
+        assert_eq!(f[F::NicknameInName as usize], 0.0);
         assert_eq!(f[F::CreditedWork as usize], 0.0);
         assert_eq!(f[F::ModifiesNoun as usize], 0.0);
         assert_eq!(f[F::TitleInMedia as usize], 0.0);
@@ -724,10 +809,18 @@ mod tests {
     }
 
     #[test]
+    fn follow_lines() {
+        assert!(is_follow_line("Follow Jane Doe on Twitter @janedoe."));
+        assert!(!is_follow_line("Follow the money,"));
+    }
+
+    #[test]
     fn title_case() {
         assert!(is_title_case("Face the Nation"));
         assert!(!is_title_case("unhinged"));
         assert!(!is_title_case("We will win, he said."));
         assert!(!is_title_case("rip up"));
+        assert!(is_title_case("Contract with America"));
+        assert!(!is_title_case("with Donald Trump"));
     }
 }
