@@ -122,7 +122,8 @@ fn collect_nodes(documents: &[Document]) -> (Vec<Node>, Forms, ParsedNames<'_>) 
         keys: Vec::with_capacity(speakers),
     };
     // The same forms ("Trump", "Donald Trump") recur across articles.
-    let mut parsed: ParsedNames = ParsedNames::default();
+    let mut parsed: ParsedNames =
+        ParsedNames::with_capacity_and_hasher(speakers, Default::default());
     for (doc, document) in documents.iter().enumerate() {
         for (index, speaker) in document.speakers.iter().enumerate() {
             let category = category(speaker.kind, &speaker.name, &mut parsed);
@@ -165,7 +166,8 @@ fn genders_agree(a: &Node, b: &Node) -> bool {
 
 /// Persons whose full names agree.
 fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_surname: HashMap<&str, Vec<usize>> =
+        HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for (i, node) in nodes.iter().enumerate() {
         let mut seen: Vec<&str> = Vec::new();
         for name in forms.full_names(node) {
@@ -175,11 +177,15 @@ fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
             }
         }
     }
+    // (One map and list for all surnames, emptied for each: no allocation
+    // per surname.)
+    let mut by_given: HashMap<&str, usize> = HashMap::default();
+    let mut initials: Vec<(usize, char)> = Vec::new();
     for (surname, bucket) in &by_surname {
         // Same given name: one person (linear, not pairwise: a library may
         // hold a thousand "Donald Trump"s).
-        let mut by_given: HashMap<&str, usize> = HashMap::default();
-        let mut initials: Vec<(usize, char)> = Vec::new();
+        by_given.clear();
+        initials.clear();
         for &i in bucket {
             for name in forms
                 .full_names(&nodes[i])
@@ -201,7 +207,7 @@ fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
             }
         }
         // An initial: with every given name it stands for.
-        for (i, initial) in initials {
+        for &(i, initial) in &initials {
             for (given, &first) in &by_given {
                 if given.starts_with(initial) && genders_agree(&nodes[first], &nodes[i]) {
                     sets.union(first, i);
@@ -214,7 +220,8 @@ fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
 /// Persons known only by surname: into the single full-named person of that
 /// surname; with none, together; with several, nowhere.
 fn merge_surnames(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
-    let mut full_by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut full_by_surname: HashMap<&str, Vec<usize>> =
+        HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for (i, node) in nodes.iter().enumerate() {
         for name in forms.full_names(node) {
             full_by_surname.entry(&name.surname).or_default().push(i);
@@ -229,10 +236,11 @@ fn merge_surnames(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
             bare_by_surname.entry(surname).or_default().push(i);
         }
     }
+    let mut people: HashMap<usize, Genders> = HashMap::default();
     for (surname, bare) in &bare_by_surname {
         let full = full_by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         // The distinct people of this surname, with the genders known for them.
-        let mut people: HashMap<usize, Genders> = HashMap::default();
+        people.clear();
         for &f in full {
             people.entry(sets.find(f)).or_default().add(nodes[f].gender);
         }
@@ -277,7 +285,8 @@ impl Genders {
 
 /// Organisations and groups with the same wording.
 fn merge_same_wording(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
-    let mut by_key: HashMap<(Category, &str), usize> = HashMap::default();
+    let mut by_key: HashMap<(Category, &str), usize> =
+        HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for (i, node) in nodes.iter().enumerate() {
         if node.category == Category::Person {
             continue;
