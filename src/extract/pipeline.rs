@@ -102,9 +102,11 @@ fn is_direct(text: &str, q: &RawQuote) -> bool {
         return true;
     }
     // A full sentence in quotes right after a cue ("He said "We will win."").
+    // (Title Case is a name: on "The Steve Harvey Morning Show," she said.)
     content.chars().next().is_some_and(|c| c.is_uppercase())
         && words(content) >= 5
         && matches!(last, '.' | '!' | '?' | ',')
+        && !scare::is_title_case(content)
 }
 
 fn prepare<'t>(
