@@ -182,3 +182,202 @@ fn an_as_aside_before_a_colon_names_the_passage_source() {
         Some("Daily Courier")
     );
 }
+
+#[test]
+fn an_inverted_subject_may_carry_a_describing_phrase() {
+    let d = doc(
+        "Head\n\nThe board met on Monday. “The vote was never in doubt,” said a person close to the mayor.",
+    );
+    let (_, mention) = said_by(&d, "The vote");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("a person")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn capitals_after_a_determiner_can_modify_the_speaking_noun() {
+    let d = doc(
+        "Head\n\nThe rally ended late. “Nobody expected this crowd,” said a 2012 Obama volunteer.",
+    );
+    let (name, mention) = said_by(&d, "Nobody expected");
+    assert_eq!(mention.as_deref(), Some("a 2012 Obama volunteer"));
+    assert_ne!(name.as_deref(), Some("Obama"));
+}
+
+#[test]
+fn one_of_a_group_speaks() {
+    let d = doc(
+        "Head\n\nAdvisers argue the race is over. “There is no path left,” said one of those advisers, who asked not to be named.",
+    );
+    assert_eq!(
+        said_by(&d, "There is no path").1.as_deref(),
+        Some("one of those advisers")
+    );
+}
+
+#[test]
+fn a_role_of_something_then_the_name() {
+    let d = doc(
+        "Head\n\nThe hall was full. “Welcome to all our new neighbours,” said master of ceremonies Lena Ortiz, a local teacher.",
+    );
+    assert_eq!(speaker(&d, "Welcome").as_deref(), Some("Lena Ortiz"));
+}
+
+#[test]
+fn a_party_and_state_tag_does_not_end_the_sentence() {
+    let d = doc(
+        "Head\n\nBut backers of the bill have rejected those concerns. “They have nothing to fear,” Sen. Ann Lee (D-N.Y.) said Tuesday.",
+    );
+    assert_eq!(speaker(&d, "They have nothing").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn the_noun_before_close_to_or_familiar_with_speaks() {
+    let d = doc(
+        "Head\n\nThe talks went on. A source familiar with Mayor Tom Reed’s thinking said, “The deal is almost done.”",
+    );
+    let (name, mention) = said_by(&d, "The deal");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("A source")),
+        "{mention:?}"
+    );
+    assert_ne!(name.as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn an_as_clause_introduces_the_quote() {
+    let d = doc(
+        "Head\n\nSome workers felt betrayed. As one employee told the Gazette, “Nobody warned us at all.”",
+    );
+    assert_eq!(
+        said_by(&d, "Nobody warned").1.as_deref(),
+        Some("one employee")
+    );
+}
+
+#[test]
+fn a_name_and_its_cue_after_a_bare_and_take_the_next_quote() {
+    let d = doc(
+        "Head\n\nMayor Ann Lee accuses the council of “wasting time” and Tom Reed says it is “asleep at the wheel,” part of a long feud.",
+    );
+    assert_eq!(speaker(&d, "wasting").as_deref(), Some("Ann Lee"));
+    assert_eq!(speaker(&d, "asleep").as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn a_clause_after_a_colon_holds_the_cue() {
+    let d = doc(
+        "Head\n\nEven its backers sounded cautious: Former Rep. Ann Lee called it “the least bad option.”",
+    );
+    assert_eq!(speaker(&d, "the least bad").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn a_closing_parenthesis_after_a_full_stop_ends_the_sentence() {
+    let d = doc(
+        "Head\n\n(She says the photo moved her.) The guests included Mayor Tom Reed, who called the plan “a real gift.”",
+    );
+    assert_eq!(speaker(&d, "a real gift").as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn in_someones_words_names_the_source() {
+    let d = doc(
+        "Head\n\nThe town grew fast because, in the Gazette’s words, “there is nowhere else to build in the valley.”\n\n\
+         It stayed cheap because, in the words of Mayor Tom Reed, “nobody else wanted the land back then.”",
+    );
+    let (_, mention) = said_by(&d, "there is nowhere");
+    assert!(
+        mention.as_deref().is_some_and(|m| m.contains("Gazette")),
+        "{mention:?}"
+    );
+    assert_eq!(speaker(&d, "nobody else").as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn an_attribution_right_after_a_partial_quote_and_its_comma_wins() {
+    let d = doc(
+        "Head\n\nIn particular, the mayor — never shy of criticism of the council — has been “very worked up about it,” said a source close to the campaign.",
+    );
+    let (_, mention) = said_by(&d, "very worked up");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.starts_with("a source")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn the_two_write() {
+    let d = doc(
+        "Head\n\nThe senators sent a letter on Monday. “You picked a new standard out of thin air,” the two write.",
+    );
+    assert_eq!(said_by(&d, "You picked").1.as_deref(), Some("the two"));
+}
+
+#[test]
+fn one_of_a_group_before_the_cue_speaks() {
+    let d = doc("Head\n\nThe hall was loud. One of the protesters shouted, “Open the bridge now!”");
+    let (_, mention) = said_by(&d, "Open the bridge");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.eq_ignore_ascii_case("one of the protesters")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn a_weak_cue_in_the_sentence_between_does_not_take_the_next_quote() {
+    let d = doc(
+        "Head\n\n“You can't blame the mayor for the flood,” said Ann Lee, a nurse. A newcomer from Ohio, she plans to cast her first vote in May. “All she went through, it's not fair.”",
+    );
+    assert_eq!(speaker(&d, "All she went").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn sentence_opening_adverbs_and_participles_are_no_names() {
+    let d = doc(
+        "Head\n\nHastily blaming the council, Mayor Ann Lee emphasized the danger of “doing nothing.”\n\n\
+         Reached by the Gazette, Tom Reed denied the report, explaining that he was “taking a day off.”",
+    );
+    assert_eq!(speaker(&d, "doing nothing").as_deref(), Some("Ann Lee"));
+    assert_eq!(speaker(&d, "taking a day").as_deref(), Some("Tom Reed"));
+    assert!(
+        !d.speakers
+            .iter()
+            .any(|s| s.name == "Hastily" || s.name == "Reached"),
+        "{:?}",
+        d.speakers
+    );
+}
+
+#[test]
+fn an_outlet_after_a_partial_quote_and_its_comma_reports_it() {
+    let d = doc(
+        "Head\n\nThe three “loopholes” he cited are “the ability to use losses to offset other income,” The Gazette reported.",
+    );
+    assert_eq!(speaker(&d, "the ability").as_deref(), Some("Gazette"));
+}
+
+#[test]
+fn an_irregular_past_verb_ends_the_subject() {
+    let d = doc(
+        "Head\n\nThe mayor began by talking about the flood, saying that the town is now “worse off than ever.”",
+    );
+    assert_eq!(said_by(&d, "worse off").1.as_deref(), Some("The mayor"));
+}
+
+#[test]
+fn a_participle_after_and_shares_the_earlier_participles_subject() {
+    let d = doc(
+        "Head\n\nCritics were quick to pile on, with Mayor Tom Reed tweeting that it was a “disaster” for the council and asking, “Who approved this plan?”",
+    );
+    assert_eq!(speaker(&d, "Who approved").as_deref(), Some("Tom Reed"));
+}

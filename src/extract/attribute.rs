@@ -19,14 +19,24 @@ use super::tokens::{TokKind, Token};
 /// A sentence-ending mark that really ends the sentence: not "R-Ky.," and
 /// not "p.m. on Tuesday".
 fn is_sentence_end(text: &str, tokens: &[Token], i: usize) -> bool {
+    // "(She says so.) The leaders …": a parenthesis closing a sentence.
+    if tokens[i].is_punct(text, ")") {
+        return i > 0
+            && super::tokens::is_sentence_end(text, &tokens[i - 1])
+            && tokens.get(i + 1).is_some_and(|n| n.cap);
+    }
     if !super::tokens::is_sentence_end(text, &tokens[i]) {
         return false;
     }
     // "Sen. Bernie Sanders (I-Vt.) said": an abbreviation closing a parenthesis.
+    // "(D-N.Y.) said": a period glued to the next word is inside an
+    // abbreviation, whatever the tokenizer made of it.
     match tokens.get(i + 1) {
         None => true,
         Some(n) => {
-            !(n.is_punct(text, ",") || n.is_punct(text, ")") || (n.kind == TokKind::Word && !n.cap))
+            !(n.is_punct(text, ",")
+                || n.is_punct(text, ")")
+                || (n.kind == TokKind::Word && (!n.cap || n.start == tokens[i].end)))
         }
     }
 }
@@ -143,6 +153,19 @@ fn subject_for(
         {
             return Some(m);
         }
+    }
+    // "with Trump tweeting that it was a “disaster” and asking, “…”": a
+    // participle after "and" shares the subject of the participle before.
+    if participle
+        && let Some(and) = previous.filter(|&k| matches!(tokens[k].text(text), "and" | "but"))
+        && let Some(m) = (floor.max(and.saturating_sub(20))..and)
+            .rev()
+            .filter(|&j| tokens[j].text(text).ends_with("ing"))
+            .find_map(|j| cue_here(text, tokens, j, 0.15))
+            .and_then(|earlier| subject_for(text, tokens, floor, ceiling, &earlier))
+            .filter(|m| m.tokens.end <= and)
+    {
+        return Some(m);
     }
     // "the actor held a fake audition and asked …": a verb after "and"
     // shares the clause's subject.
@@ -326,12 +349,28 @@ fn inverted_subject(
         return None;
     }
     let m = subject_after(text, tokens, cue.tokens.end, ceiling)?;
+    // ("…,” said a person close to the Clintons", "…,” said a spokesman
+    // for the group": right after a quote, a phrase describing the subject
+    // may follow it; after a comma, "asked the secretary of state" is the
+    // object.)
+    let after_quote = cue.tokens.start > 0
+        && matches!(
+            tokens[cue.tokens.start - 1].text(text),
+            "\u{201D}" | "\"" | "\u{2019}"
+        );
     let ends = match tokens.get(m.tokens.end) {
         None => true,
         Some(t) if t.kind == TokKind::Punct => {
             matches!(t.text(text), "," | "." | ";" | ":" | "(" | "—" | "–")
         }
-        Some(t) => t.text(text) == "who",
+        Some(t) => {
+            t.text(text) == "who"
+                || (after_quote
+                    && matches!(
+                        t.text(text),
+                        "close" | "familiar" | "of" | "for" | "at" | "with" | "from" | "in" | "on"
+                    ))
+        }
     };
     ends.then_some(m)
 }
@@ -611,6 +650,17 @@ const SOURCE_NOUNS: &[&str] = &[
     "numbers",
     "estimates",
     "guy",
+    "readout",
+    "employee",
+    "resident",
+    "student",
+    "voter",
+    "member",
+    "donor",
+    "operative",
+    "volunteer",
+    "transcript",
+    "veteran",
     "someone",
     "percent",
     "somebody",
@@ -753,9 +803,15 @@ pub fn after(text: &str, tokens: &[Token], from: usize, to: usize) -> Option<Att
         let inverted_far = tokens[i - 1].is_punct(text, ",")
             && mention.tokens.start == cue.tokens.end
             && inverted_subject(text, tokens, &cue, to.max(i + 10)).is_some();
+        // ("…,” said a 2008 Clinton veteran.": an inverted subject right
+        // after the quote, whatever its head noun.)
+        let inverted_here = i == from
+            && mention.tokens.start == cue.tokens.end
+            && inverted_subject(text, tokens, &cue, to.max(i + 10)).is_some();
         if (i < from + 12 && (adjacent || usable(text, &mention)))
             || (adjacent && mention.tokens.end <= i)
             || inverted_far
+            || inverted_here
         {
             return Some(Attribution { cue, mention });
         }
@@ -842,7 +898,16 @@ fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize)
     while k > from + 1 {
         k -= 1;
         let t = &tokens[k];
-        let start = if t.is_punct(text, ";") {
+        // ("…: Former Rep. Jane Harman called it “…”": a colon opens a clause.)
+        let start = if t.is_punct(text, ";") || t.is_punct(text, ":") {
+            k + 1
+        } else if matches!(t.text(text), "and" | "but")
+            && !tokens[k - 1].is_punct(text, ",")
+            && tokens.get(k + 1).is_some_and(|n| n.cap)
+            && strong_cue_after_subject(text, tokens, k + 1, to)
+        {
+            // "X accuses Obama of “…” and Donald Trump says he's “…”": a
+            // name and its speech verb after a bare "and".
             k + 1
         } else if (t.is_punct(text, ",")
             // ("…pointing a gun,” but he said …": the comma inside the quote.)
@@ -866,6 +931,21 @@ fn last_coordinated_clause(text: &str, tokens: &[Token], from: usize, to: usize)
         return opens.then_some(start);
     }
     None
+}
+
+/// A name at token `at` followed (past adverbs) by a strong cue before `to`.
+fn strong_cue_after_subject(text: &str, tokens: &[Token], at: usize, to: usize) -> bool {
+    let Some(m) = subject_after(text, tokens, at, to) else {
+        return false;
+    };
+    if m.kind != MentionKind::Name {
+        return false;
+    }
+    let mut k = m.tokens.end;
+    while k < to && is_skippable_word(text, &tokens[k]) {
+        k += 1;
+    }
+    k < to && cue_here(text, tokens, k, STRONG_CUE).is_some()
 }
 
 /// The first strong cue with a subject in `[from, to)`, else the first cue
@@ -1106,6 +1186,9 @@ pub fn viewpoint(text: &str, tokens: &[Token], floor: usize, open: usize) -> Opt
     if !tokens[comma].is_punct(text, ",") {
         return None;
     }
+    if let Some(a) = in_words_of(text, tokens, floor, comma) {
+        return Some(a);
+    }
     let m = subject_before(text, tokens, floor, comma).or_else(|| {
         let t = &tokens[comma - 1];
         let gender = match t.text(text) {
@@ -1139,6 +1222,51 @@ pub fn viewpoint(text: &str, tokens: &[Token], floor: usize, open: usize) -> Opt
     })
 }
 
+/// "in Forbes' words, “…”", "in the words of one aide, “…”": whose words
+/// the quote is, before its comma at token `comma`.
+fn in_words_of(text: &str, tokens: &[Token], floor: usize, comma: usize) -> Option<Attribution> {
+    let lo = floor.max(comma.saturating_sub(12));
+    let words = (lo..comma)
+        .rev()
+        .find(|&k| tokens[k].text(text) == "words")?;
+    // "in X's words,": the owner before "words".
+    if words + 1 == comma {
+        let mut end = words;
+        if end > lo && matches!(tokens[end - 1].text(text), "’" | "'") {
+            end -= 1;
+        }
+        let m = subject_before(text, tokens, lo, end)?;
+        let mut at = m.tokens.start.checked_sub(1)?;
+        // ("in the Gazette's words": the name leaves "the" out.)
+        if at > lo && tokens[at].text(text) == "the" {
+            at -= 1;
+        }
+        let owner_ok =
+            matches!(m.kind, MentionKind::Name | MentionKind::Organization) || usable(text, &m);
+        return (at >= lo && tokens[at].text(text).eq_ignore_ascii_case("in") && owner_ok).then(
+            || Attribution {
+                cue: implied_cue("said", tokens, words),
+                mention: m,
+            },
+        );
+    }
+    // "in the words of X,".
+    let opens = words >= lo + 2
+        && tokens[words - 1].text(text) == "the"
+        && tokens[words - 2].text(text).eq_ignore_ascii_case("in")
+        && tokens.get(words + 1).is_some_and(|t| t.text(text) == "of");
+    if !opens {
+        return None;
+    }
+    let m = subject_after(text, tokens, words + 2, comma).filter(|m| m.tokens.end == comma)?;
+    (matches!(m.kind, MentionKind::Name | MentionKind::Organization) || usable(text, &m)).then(
+        || Attribution {
+            cue: implied_cue("said", tokens, words),
+            mention: m,
+        },
+    )
+}
+
 /// A partial quote's attribution: the first cue of the sentence before the
 /// quote that has a subject (the main clause), else the nearest cue after it.
 pub fn partial(
@@ -1153,6 +1281,25 @@ pub fn partial(
     // the report's.
     let main =
         main_clause_start(text, tokens, sentence.start, quote.start).unwrap_or(sentence.start);
+    // "Bill Clinton has been “very worked up about it,” said a source": a
+    // quote closing on a comma with its attribution right after it is that
+    // attribution's, whatever cue came before.
+    // (Not a comma closing an opening subordinate clause: "After Scalia
+    // said they might do better at “less advanced schools,” Trump said".)
+    if quote_closes_on_comma(text, tokens, quote.clone())
+        && !(sentence.start..quote.start.min(sentence.start + 3)).any(|k| {
+            opens_subordinate(text, tokens, k) || tokens[k].text(text).eq_ignore_ascii_case("as")
+        })
+        && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+        && (b.cue.tokens.start == quote.end
+            || b.mention.tokens.start == quote.end
+            // ("…,” The Hill reported": the name leaves "The" out.)
+            || (b.mention.tokens.start == quote.end + 1
+                && tokens[quote.end].text(text).eq_ignore_ascii_case("the")))
+        && b.cue.entry.reliability() >= STRONG_CUE
+    {
+        return Some(b);
+    }
     // "Reid said both are 'non-entities', but he gave the Texan …": a
     // coordinated clause with its own subject holds the quote's cue.
     if let Some(clause) = last_coordinated_clause(text, tokens, main, quote.start)
@@ -1198,6 +1345,13 @@ pub fn partial(
         return Some(a);
     }
     cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
+}
+
+/// The quote at token range `quote` (its marks included) ends with a comma,
+/// inside or right after the closing mark.
+fn quote_closes_on_comma(text: &str, tokens: &[Token], quote: Range<usize>) -> bool {
+    let inside = quote.end >= 2 && tokens[quote.end - 2].is_punct(text, ",");
+    inside || tokens.get(quote.end).is_some_and(|t| t.is_punct(text, ","))
 }
 
 /// The first cue with a usable subject between a partial quote's end and

@@ -464,6 +464,44 @@ const NOT_NAMES: &[&str] = &[
     "All",
     "Any",
     "Several",
+    // Sentence openers that are no names ("Well, …", "Reached by POLITICO,
+    // …", "Absolutely not.").
+    "Well",
+    "Too",
+    "Thanks",
+    "Rather",
+    "Absolutely",
+    "Outside",
+    "Inside",
+    "Yes",
+    "Okay",
+    "Oh",
+    "Please",
+    "Sorry",
+    "Maybe",
+    "Perhaps",
+    "Really",
+    "Again",
+    "Once",
+    "Never",
+    "Always",
+    "Sometimes",
+    "Nothing",
+    "Something",
+    "Anything",
+    "Everything",
+    "Reached",
+    "Pressed",
+    "Ask",
+    "See",
+    "Watch",
+    "Do",
+    "Did",
+    "Does",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
 ];
 
 /// Lower-case words that may join a name ("Charles de Gaulle").
@@ -652,8 +690,21 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     }
     let w = t.text(text);
     !not_name(strip_possessive(w))
+        && !capitalised_adverb(w)
         && !(w.len() <= 8 && (w.contains('\'') || w.contains('’')) && pronoun(w).is_some())
         && !is_number_word(w)
+}
+
+/// "Hastily", "Specifically", "Absolutely": a sentence-opening adverb
+/// (long enough that "Kelly" or "Emily" are not taken for one).
+fn capitalised_adverb(w: &str) -> bool {
+    w.len() >= 7
+        && [
+            "ally", "ily", "tely", "ously", "ively", "fully", "ably", "ibly", "ently", "antly",
+            "edly", "ingly",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// A spelled-out number, lower-case ASCII bytes.
@@ -884,6 +935,77 @@ fn standalone_quantifier(text: &str, tokens: &[Token], floor: usize, at: usize) 
 /// "Medinsky, the head of the delegation, said", "he added", "officials
 /// say"), looking no further left than token `floor`.
 pub fn subject_before(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let m = subject_before_plain(text, tokens, floor, cue)?;
+    Some(described_subject(text, tokens, floor, &m).unwrap_or(m))
+}
+
+/// "a person close to Trump said", "people familiar with the matter say":
+/// the mention before the cue ends a phrase describing the real subject,
+/// the noun before "close to" or "familiar with".
+fn described_subject(text: &str, tokens: &[Token], floor: usize, m: &Mention) -> Option<Mention> {
+    // ("familiar with Mayor Tom Reed's thinking": the inner phrase may
+    // start with a determiner or names the mention left out.)
+    let lo = floor.max(m.tokens.start.saturating_sub(6));
+    let prep = (lo..m.tokens.start)
+        .rev()
+        .take_while(|&k| tokens[k].kind == TokKind::Word)
+        .find(|&k| matches!(tokens[k].text(text), "to" | "with" | "on"))?;
+    let adj = prep.checked_sub(1).filter(|&k| k > floor)?;
+    let linked = matches!(
+        (tokens[adj].text(text), tokens[prep].text(text)),
+        ("close", "to") | ("familiar", "with") | ("briefed", "on")
+    );
+    if !linked {
+        return None;
+    }
+    let outer = subject_before_plain(text, tokens, floor, adj)?;
+    if matches!(outer.kind, MentionKind::Pronoun) {
+        return None;
+    }
+    let range = outer.range.start..m.range.end;
+    Some(Mention {
+        range: range.clone(),
+        head: outer.head.clone(),
+        tokens: outer.tokens.start..m.tokens.end,
+        ..outer
+    })
+}
+
+fn subject_before_plain(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let m = subject_before_bare(text, tokens, floor, cue)?;
+    Some(one_of(text, tokens, floor, &m).unwrap_or(m))
+}
+
+/// "one of her ads asking", "some of the protesters shouted": a quantifier
+/// and "of" before the group mention `m`; the part of the group speaks.
+fn one_of(text: &str, tokens: &[Token], floor: usize, m: &Mention) -> Option<Mention> {
+    let of = m.tokens.start.checked_sub(1).filter(|&k| k > floor)?;
+    if tokens[of].text(text) != "of" || m.kind == MentionKind::Name {
+        return None;
+    }
+    let q = of - 1;
+    let w = tokens[q].text(text).to_ascii_lowercase();
+    if !(quantifier_subject(&w) || is_number_word(&w)) {
+        return None;
+    }
+    let plural = !matches!(w.as_str(), "one" | "another");
+    let range = tokens[q].start as usize..m.range.end;
+    Some(Mention {
+        range: range.clone(),
+        head: m.head.clone(),
+        role: None,
+        kind: if plural {
+            MentionKind::Group
+        } else {
+            MentionKind::Role
+        },
+        gender: None,
+        plural,
+        tokens: q..m.tokens.end,
+    })
+}
+
+fn subject_before_bare(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
     let mut j = cue;
     let mut skipped = 0;
     while j > floor && skipped < 4 {
@@ -976,6 +1098,23 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
             tokens: det..end,
         });
     }
+    // ("“…,” the two write": a number word after "the" stands for people.)
+    if head_tok.kind == TokKind::Word
+        && is_number_word(head)
+        && end >= floor + 2
+        && tokens[end - 2].text(text).eq_ignore_ascii_case("the")
+    {
+        let range = tokens[end - 2].start as usize..head_tok.end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            head: range,
+            role: None,
+            kind: MentionKind::Group,
+            gender: None,
+            plural: true,
+            tokens: end - 2..end,
+        });
+    }
     if head_tok.kind != TokKind::Word
         || (head_tok.cap && !is_number_word(head))
         || np_stop(head)
@@ -991,7 +1130,12 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
         let t = &tokens[start - 1];
         // "the 34-year-old mother", "a 52-count complaint": a hyphenated
         // number is a modifier.
-        if t.kind == TokKind::Number && t.text(text).contains('-') {
+        // ("a 2008 Clinton veteran": a year right after the determiner.)
+        if t.kind == TokKind::Number
+            && (t.text(text).contains('-')
+                || (start >= floor + 2
+                    && is_det(tokens[start - 2].text(text).to_ascii_lowercase().as_str())))
+        {
             start -= 1;
             continue;
         }
@@ -1020,7 +1164,13 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
             && lower.len() > 5
             && lower.ends_with("ing")
             && !(start >= 2 + floor && is_det(tokens[start - 2].text(text)));
-        if np_stop(lower.as_str()) || (t.cap && not_name(w)) || participle {
+        // ("a Wednesday editorial": a day names no one but may modify.)
+        let day = t.cap
+            && w.ends_with("day")
+            && not_name(w)
+            && start >= floor + 2
+            && is_det(tokens[start - 2].text(text).to_ascii_lowercase().as_str());
+        if np_stop(lower.as_str()) || (t.cap && not_name(w) && !day) || participle {
             break;
         }
         start -= 1;
@@ -1115,9 +1265,34 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     if !t.cap && w.len() > 5 && w.ends_with("ing") {
         return None;
     }
+    // "said one of those advisers", "said some of the protesters": a
+    // quantifier and the group it is taken from.
+    let lower = w.to_ascii_lowercase();
+    if (quantifier_subject(&lower) || is_number_word(w))
+        && tokens.get(at + 1).is_some_and(|n| n.text(text) == "of")
+        && let Some(group) = subject_after(text, tokens, at + 2, ceiling)
+        && group.kind != MentionKind::Pronoun
+    {
+        let range = t.start as usize..group.range.end;
+        let plural = !matches!(lower.as_str(), "one" | "another");
+        return Some(Mention {
+            range: range.clone(),
+            head: range,
+            role: None,
+            kind: if plural {
+                MentionKind::Group
+            } else {
+                MentionKind::Role
+            },
+            gender: None,
+            plural,
+            tokens: at..group.tokens.end,
+        });
+    }
     // Walk right over a determiner, role words and a capitalised run.
     let mut k = at;
-    if is_det(w.to_ascii_lowercase().as_str()) {
+    let determined = is_det(lower.as_str());
+    if determined {
         k += 1;
     }
     // "said 9/11 widow Terry Strada", "said 45-year-old John Smith": a
@@ -1150,8 +1325,19 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     let limit = ceiling.min(at + 9).min(tokens.len());
     let mut last_cap = None;
     let mut last_word = None;
+    // The head is a common noun after capitals that modify it.
+    let mut common_head = false;
     while k < limit {
         let t = &tokens[k];
+        // "said a 2008 Clinton veteran": a year after the determiner.
+        if t.kind == TokKind::Number
+            && determined
+            && k == at + 1
+            && tokens.get(k + 1).is_some_and(|n| n.kind == TokKind::Word)
+        {
+            k += 1;
+            continue;
+        }
         if t.kind == TokKind::Number && k > at && t.text(text).contains('-') {
             // ("said the 46-year-old.": the number may be the head.)
             if last_cap.is_none() {
@@ -1176,12 +1362,62 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
                 k = name;
                 continue;
             }
+            // "said a Clinton veteran", "said the Trump campaign": after a
+            // determiner the capitals modify a common noun, the head.
+            // (Only capitals right after the determiner, or after its year:
+            // "One operative inside Trump Tower tried" is no such phrase.)
+            // (Nor an organisation's own name: "The State Department less
+            // than …".)
+            let caps_open = (at + 1..k).all(|j| {
+                let cw = strip_possessive(tokens[j].text(text));
+                (tokens[j].cap && !is_org_word(cw) && !is_acronym(cw))
+                    || (j == at + 1 && tokens[j].kind == TokKind::Number)
+            });
+            // (And the phrase must end there: in "The Constitution mandates"
+            // the lower-case word is the verb.)
+            let ends_after = tokens.get(k + 1).is_none_or(|n| {
+                n.kind != TokKind::Word || np_stop(n.text(text)) || postmodifier(n.text(text))
+            });
+            if determined
+                && caps_open
+                && ends_after
+                && !common_head
+                && !t.cap
+                && !w.ends_with("ly")
+                && !w.ends_with("ed")
+                && !postmodifier(w)
+            {
+                last_cap = None;
+                last_word = Some(k);
+                common_head = true;
+                k += 1;
+                continue;
+            }
             break;
-        } else if last_word.is_some() && !is_role_word(w) && w.len() > 4 && w.ends_with("ed") {
+        } else if last_word.is_some() && postmodifier(w) {
+            // "said a person close to the Clintons": the phrase after the
+            // noun describes it.
+            break;
+        } else if w == "of"
+            && last_cap.is_none()
+            && let Some(lw) = last_word
+            && !tokens[lw].text(text).ends_with('s')
+            && let Some(name) = name_after_of(text, tokens, k, limit)
+        {
+            // "said master of ceremonies Asab Al-Tabchi": a role "of"
+            // something, then the name.
+            k = name;
+            continue;
+        } else if last_word.is_some()
+            && !is_role_word(w)
+            && ((w.len() > 4 && w.ends_with("ed")) || irregular_past(w))
+        {
             // "a complaint filed by …", "the report released Monday": a
             // participle after the noun ends the phrase.
             break;
-        } else if is_role_word(w) || (!np_stop(w) && last_cap.is_none() && !w.ends_with("ly")) {
+        } else if is_role_word(w)
+            || (!np_stop(w) && last_cap.is_none() && !common_head && !w.ends_with("ly"))
+        {
             last_word = Some(k);
         } else {
             break;
@@ -1218,6 +1454,123 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     }
     let end = last_word? + 1;
     noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)
+}
+
+/// Common verbs in the past tense that do not end in "-ed": after a noun
+/// they are its verb ("The mayor began by …", "the actor held …").
+const IRREGULAR_PAST: &[&str] = &[
+    "began",
+    "held",
+    "told",
+    "said",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "got",
+    "put",
+    "ran",
+    "saw",
+    "knew",
+    "thought",
+    "wrote",
+    "spoke",
+    "left",
+    "kept",
+    "felt",
+    "brought",
+    "sent",
+    "met",
+    "won",
+    "lost",
+    "paid",
+    "led",
+    "stood",
+    "sat",
+    "became",
+    "chose",
+    "drove",
+    "fell",
+    "fought",
+    "found",
+    "grew",
+    "heard",
+    "hit",
+    "meant",
+    "rose",
+    "set",
+    "shook",
+    "shot",
+    "sold",
+    "sought",
+    "struck",
+    "swore",
+    "taught",
+    "threw",
+    "understood",
+    "wore",
+    "withdrew",
+    "broke",
+    "spent",
+    "built",
+    "bought",
+    "caught",
+    "drew",
+    "forgot",
+    "hid",
+    "let",
+    "lit",
+    "quit",
+    "rang",
+    "sang",
+    "slid",
+    "spun",
+    "stuck",
+    "told",
+    "tore",
+    "won",
+    "wound",
+    "has",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+];
+crate::word_set!(irregular_past, IRREGULAR_PAST);
+
+/// Words that open a phrase after a noun rather than continue it ("a
+/// person close to", "a source familiar with").
+fn postmodifier(w: &str) -> bool {
+    matches!(w, "close" | "familiar" | "who" | "whose" | "briefed")
+}
+
+/// "of ceremonies Asab": from the "of" at token `of`, one or two
+/// lower-case words and then a name word; that name word's index.
+fn name_after_of(text: &str, tokens: &[Token], of: usize, limit: usize) -> Option<usize> {
+    let mut j = of + 1;
+    while j < limit.min(of + 4) {
+        let t = &tokens[j];
+        if t.kind != TokKind::Word {
+            return None;
+        }
+        let w = t.text(text);
+        if is_name_word(text, t) {
+            return (j > of + 1).then_some(j);
+        }
+        if t.cap || np_stop(w) || is_det(w) || w.ends_with("ly") {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// The first name word within a few lower-case role words from token `k`

@@ -102,7 +102,8 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         };
         if let Some(mut item) = item
             && let Some(mut content) = unquoted_part(toks, item.content.clone())
-            && words_in(toks, content.clone()) >= settings.min_content_words
+            && (words_in(toks, content.clone()) >= settings.min_content_words
+                || lone_object(toks, &content, &item.cue))
             // A content before its cue ("C, S said") is a clause; two
             // words there are a fragment ("34 percent, according to …").
             && (content.end > item.cue.start || words_in(toks, content.clone()) >= 3)
@@ -121,6 +122,20 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
     cut_at_coordinated_sources(toks, &mut found);
     drop_nested_and_repeated(&mut found);
     found
+}
+
+/// "Clinton blasted Sanders", "the union endorsed him": a one-word content
+/// after its cue is a stance's object when it is a name or an object
+/// pronoun (PolNeAR train: 0.44 of these right; other lone words, "said
+/// so", "know why", far fewer).
+fn lone_object(toks: &[Token], content: &Range<usize>, cue: &Range<usize>) -> bool {
+    let Some(word) = toks[content.clone()].iter().find(|t| t.is_word()) else {
+        return false;
+    };
+    content.start >= cue.end
+        && !word.quoted
+        && (word.capital && !is_in(PRONOUNS, &word.lower) && !is_time_word(&word.lower)
+            || matches!(word.low(), "him" | "her" | "them" | "us" | "me"))
 }
 
 /// "Negotiators said they were calling for an agreement": a cue inside
@@ -238,14 +253,41 @@ fn unquoted_part(toks: &[Token], content: Range<usize>) -> Option<Range<usize>> 
                 .find(|&k| toks[k].kind == TokKind::Quote)
         })
         .is_some_and(|k| toks[k].lower == "'");
-    if !apostrophes && (longest == 1 || ends_quoted) {
-        return None;
+    if !apostrophes {
+        // PolNeAR counts any content with a quotation in it as a quote
+        // ("mixed"), never as reported speech (on train, 4 of 256 such
+        // items were right): only a first clause that ends before the
+        // quotation's own clause stays ("observers went with the marchers,
+        // whom he described as “peaceful”").
+        // (A short noun phrase quoted inside the first clause, "there had
+        // been a “meaningful discussion” at the talks", stays reported
+        // speech, as the seeds gold has it.)
+        let noun_phrase =
+            first_quoted > content.start + 1 && matches!(toks[first_quoted - 1].low(), "a" | "an");
+        if (2..=3).contains(&longest) && !ends_quoted && noun_phrase {
+            return Some(content);
+        }
+        let comma = comma_before(toks, content.start, first_quoted)?;
+        return (comma > content.start && opens_aside(toks, comma + 1, first_quoted))
+            .then_some(content.start..comma);
     }
     if longest <= 3 {
         return Some(content);
     }
     let comma = comma_before(toks, content.start, first_quoted)?;
     (comma > content.start).then_some(content.start..comma)
+}
+
+/// Whether the words from `from` open a clause of their own that holds the
+/// quotation at `quoted`: a relative clause or a new cue ("whom he
+/// described as", "calling it", "which he called").
+fn opens_aside(toks: &[Token], from: usize, quoted: usize) -> bool {
+    toks.get(from).is_some_and(|t| {
+        matches!(
+            t.low(),
+            "which" | "who" | "whom" | "whose" | "where" | "while" | "but" | "although"
+        ) || t.lower.ends_with("ing") && is_cue_verb(&t.lower, 0.3)
+    }) && quoted > from
 }
 
 /// Whether `word` heads a reported-speech clause under `settings`.
@@ -527,7 +569,17 @@ fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
                 "and" | "but" | "by" | "to" | "that" | "who" | "which"
             )
     });
-    if tail_words <= 8 && !clause_after {
+    // "his rise in the polls", "leads in the polls": standings, not a
+    // poll's finding; and a speech verb before the phrase is the clause's
+    // own cue ("Carson says he is under attack because of his rise in the
+    // polls").
+    let standings = toks[at + 1..=head]
+        .iter()
+        .all(|t| t.is("the") || t.is("polls"));
+    let speech_before = toks[body.start..at].iter().any(|t| {
+        t.is_word() && !t.quoted && cue_share(&t.lower).is_some_and(|s| s >= SPEECH_SHARE)
+    });
+    if tail_words <= 8 && !clause_after && !standings && !speech_before {
         let end = if toks[at - 1].kind == TokKind::Comma {
             at - 1
         } else {
@@ -813,7 +865,8 @@ fn cue_verb(
     {
         return None;
     }
-    let subject = subject_before(toks, body.start, cue_start, settings)?;
+    let subject = subject_before(toks, body.start, cue_start, settings)
+        .or_else(|| appositive_chain_subject(toks, body.clone(), cue_start))?;
     // "“…,” Kasich told a crowd in Ohio": the verb attributes the quotation
     // before it, which is the quote finder's.
     if subject.start > body.start
@@ -1117,9 +1170,13 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
     (name || description)
         && (1..=6).contains(&head.len())
         && words <= 25
-        && !toks[tail]
+        && !toks[tail.clone()]
             .iter()
-            .any(|t| t.is("that") || t.kind == TokKind::Quote || is_in(FINITE, &t.lower))
+            .any(|t| t.is("that") || t.kind == TokKind::Quote)
+        && !toks[tail.clone()]
+            .iter()
+            .take_while(|t| !matches!(t.low(), "who" | "which" | "whose"))
+            .any(|t| is_in(FINITE, &t.lower))
 }
 const MODALS: &[&str] = &[
     "would", "could", "should", "might", "may", "will", "can", "must",
@@ -1338,7 +1395,10 @@ fn subject_before(
         && toks[start..end]
             .iter()
             .all(|t| !t.is_word() || t.lower.len() > 1 && toks_text_is_upper(t));
-    if first.lower.ends_with("ing") && first.lower.len() > 5 || dateline {
+    // ("Boreing said", "Beijing said": a capitalised name alone before
+    // the verb is no participle.)
+    let name_alone = first.capital && end - start == 1;
+    if first.lower.ends_with("ing") && first.lower.len() > 5 && !name_alone || dateline {
         return None;
     }
     // A subject has no finite verb of its own ("the two presidents could
@@ -1355,6 +1415,49 @@ fn subject_before(
         return None;
     }
     Some(start..end)
+}
+
+/// "Mike Morrell, a veteran of the CIA who retired as acting director in
+/// 2013, said …", "Sandra Inman, a Cruz supporter from Jackson, Miss.,
+/// attending the convention, said …": a name opens the sentence and asides
+/// set off by commas run up to the cue. The whole chain is the subject.
+fn appositive_chain_subject(
+    toks: &[Token],
+    body: Range<usize>,
+    cue_start: usize,
+) -> Option<Range<usize>> {
+    let comma = cue_start.checked_sub(1)?;
+    if comma <= body.start || toks[comma].kind != TokKind::Comma || toks[comma].quoted {
+        return None;
+    }
+    let head = leading_subject(toks, body.start..comma)?;
+    // The name is capitalised (or "the X") and a comma follows it.
+    let first = &toks[head.start];
+    if !(first.capital || first.is("the"))
+        || is_in(PRONOUNS, &first.lower)
+        || toks.get(head.end).is_none_or(|t| t.lower != ",")
+        || comma - head.start > 45
+    {
+        return None;
+    }
+    // The asides are phrases: no quotation, no stop, no dash, and a finite
+    // verb only inside a relative clause ("who has …").
+    let mut relative = false;
+    for t in &toks[head.end..comma] {
+        if t.quoted || matches!(t.kind, TokKind::Quote | TokKind::Stop) && t.lower != "." {
+            return None;
+        }
+        if matches!(t.low(), "who" | "which" | "whose" | "that" | "whom") {
+            relative = true;
+        }
+        if !relative && !t.capital && (is_in(FINITE, &t.lower) || is_in(CLAUSE_OPENERS, &t.lower)) {
+            return None;
+        }
+        if matches!(t.low(), "—" | "–" | "-" | "--" | ";" | ":") {
+            return None;
+        }
+    }
+    Some(head.start..comma)
 }
 
 /// Spans that cannot be a speaker: a lone determiner ("The said") or a
@@ -1457,6 +1560,13 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     // So is a subordinate clause ("When Mr. Trump spoke, …") or a
     // participle phrase ("Speaking Sunday, …").
     let mut body = body;
+    // "(Reuters) - President Obama …": the agency's credit after a dateline.
+    if toks.get(body.start).is_some_and(|t| t.lower == "(")
+        && let Some(close) =
+            (body.start + 1..body.end.min(body.start + 6)).find(|&k| toks[k].lower == ")")
+    {
+        body.start = skip_commas(toks, close + 1, body.end);
+    }
     let opener = toks.get(body.start).is_some_and(|t| {
         is_in(PREPOSITIONS, &t.lower)
             || is_in(SUBORDINATORS, &t.lower)
@@ -1615,10 +1725,19 @@ fn clause_break(toks: &[Token], k: usize, start: usize) -> bool {
                 | "whereas"
         )
     };
+    // (", to which O'Malley replied", ", for whom …": a preposition may
+    // lead the relative word.)
+    let relative_after_preposition = || {
+        toks.get(k + 1)
+            .is_some_and(|n| is_in(PREPOSITIONS, &n.lower) || n.is("to"))
+            && toks
+                .get(k + 2)
+                .is_some_and(|n| matches!(n.low(), "which" | "whom"))
+    };
     k > start
         && toks[k].kind == TokKind::Comma
         && !toks[k].quoted
-        && toks.get(k + 1).is_some_and(|n| opener(n.low()))
+        && (toks.get(k + 1).is_some_and(|n| opener(n.low())) || relative_after_preposition())
 }
 
 /// "Saturday's", "the paper's", not "he's" or "that's".
@@ -1781,12 +1900,19 @@ mod tests {
     #[test]
     fn passives_and_partial_quotes() {
         assert!(run("Mr. Thiel was revealed as a Trump delegate.").is_empty());
+        // PolNeAR counts a content holding a quotation as a quote, but for
+        // a quoted noun phrase inside it (as the seeds gold has it).
+        assert!(run("Fomin said Russia is “ripe for abuse” now.").is_empty());
         assert_eq!(
             run("Medinsky said there had been a “meaningful discussion” at the talks."),
             [pair(
                 "Medinsky",
                 "there had been a “meaningful discussion” at the talks"
             )]
+        );
+        assert_eq!(
+            run("Ferrero said observers went with the marchers, whom he described as “peaceful.”"),
+            [pair("Ferrero", "observers went with the marchers")]
         );
     }
 
