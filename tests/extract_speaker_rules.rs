@@ -381,3 +381,19 @@ fn a_participle_after_and_shares_the_earlier_participles_subject() {
     );
     assert_eq!(speaker(&d, "Who approved").as_deref(), Some("Tom Reed"));
 }
+
+#[test]
+fn the_tail_of_a_quotes_own_sentence_does_not_take_the_next_quote() {
+    let d = doc(
+        "Head\n\n“And I am not being paid!” Ann Lee declared, a point she likes to make after a radio show during which callers asked how much she earned. “I make my own money.”",
+    );
+    assert_eq!(speaker(&d, "I make my own").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn an_unknown_verb_must_close_the_attribution() {
+    let d = doc(
+        "Head\n\n“Happy new year,” he tweeted. “The best pies are made in Tom Reed’s Diner!”Former Republican mayoral candidate Ann Lee broke down what was wrong with it.",
+    );
+    assert_eq!(said_by(&d, "The best pies").1.as_deref(), Some("he"));
+}

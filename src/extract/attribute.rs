@@ -1422,6 +1422,25 @@ pub fn unknown_verb_after(
         if t.cap || w.len() < 3 || not_a_verb(w) || is_skippable(w) {
             continue;
         }
+        // The verb closes the attribution ("he surmised.", "Trump went on,"):
+        // in "…!”Former Republican presidential candidate …" the word is
+        // an adjective.
+        let closes = i == from
+            || tokens.get(i + 1).is_none_or(|n| {
+                let nw = n.text(text);
+                n.kind != TokKind::Word
+                    || n.cap
+                    || nw.ends_with("ly")
+                    || is_skippable(nw)
+                    || not_a_verb(nw)
+                    || matches!(
+                        nw,
+                        "out" | "on" | "up" | "in" | "again" | "then" | "later" | "back" | "off"
+                    )
+            });
+        if !closes {
+            continue;
+        }
         let mention = if i == from {
             // Inverted: "beamed Donald Hartley".
             subject_after(text, tokens, i + 1, to.max(i + 10))

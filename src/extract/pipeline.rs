@@ -274,7 +274,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     // "Smith said in a statement. “…”": the sentence before.
                     let ps =
                         attribute::previous_sentence(text, tokens, p.in_quote, sentence.start)?;
-                    if prev_direct.is_some_and(|(_, c)| c > ps.start) {
+                    // (Nor the tail of the previous quote's own sentence:
+                    // "“…!” Lee declared, a point she likes to make …. “…”")
+                    if prev_direct.is_some_and(|(_, c)| c >= ps.start) {
                         return None;
                     }
                     // (After a quote of this paragraph, only a real speech
