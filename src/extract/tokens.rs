@@ -241,6 +241,18 @@ pub fn tokenize_append(text: &str, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
+        // ASCII punctuation (a sixth of news tokens): no decoding, no
+        // Unicode tables. (Other ASCII spaces, 0x0B and 0x0C, go below.)
+        if b < 0x80 && !ASCII_ALNUM[b as usize] && !b.is_ascii_whitespace() && b != 0x0b {
+            out.push(Token {
+                start: i as u32,
+                end: i as u32 + 1,
+                kind: TokKind::Punct,
+                cap: false,
+            });
+            i += 1;
+            continue;
+        }
         let c = char_at(text, i).unwrap_or(' ');
         // Curly quotes and dashes are neither space nor word: no Unicode
         // table lookups for them.
