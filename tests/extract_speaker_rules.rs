@@ -397,3 +397,14 @@ fn an_unknown_verb_must_close_the_attribution() {
     );
     assert_eq!(said_by(&d, "The best pies").1.as_deref(), Some("he"));
 }
+
+#[test]
+fn a_participle_after_a_comma_belongs_to_the_clauses_described_subject() {
+    let d = doc(
+        "Head\n\nThe retired surgeon has given no details about how he planned to run, saying only that he was “refining some practices.”",
+    );
+    assert_eq!(
+        said_by(&d, "refining").1.as_deref(),
+        Some("The retired surgeon")
+    );
+}

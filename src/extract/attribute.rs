@@ -776,7 +776,26 @@ crate::word_set!(preposition, PREPOSITIONS);
 
 /// A mention that can be the source of a cue it is the subject of.
 fn usable_for(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
-    usable(text, m) || subject_of_strong_cue(text, tokens, m, cue)
+    usable(text, m)
+        || subject_of_strong_cue(text, tokens, m, cue)
+        || participle_of_described_subject(text, tokens, m, cue)
+}
+
+/// "The retired neurosurgeon has provided no details …, saying …": a strong
+/// participle cue after the clause whose subject is a definite description
+/// (whatever its head noun) that opens the clause.
+fn participle_of_described_subject(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    cue: &CueMatch,
+) -> bool {
+    cue.entry.reliability() >= STRONG_CUE
+        && tokens[cue.tokens.start].text(text).ends_with("ing")
+        && cue.tokens.start > 0
+        && tokens[cue.tokens.start - 1].is_punct(text, ",")
+        && matches!(m.kind, MentionKind::Role | MentionKind::Group)
+        && matches!(tokens[m.tokens.start].text(text), "The" | "the")
 }
 
 /// The attribution right after a quote: `[from, to)` is the gap between
