@@ -408,3 +408,11 @@ fn a_participle_after_a_comma_belongs_to_the_clauses_described_subject() {
         Some("The retired surgeon")
     );
 }
+
+#[test]
+fn an_object_relative_clause_with_its_own_subject_holds_the_quote() {
+    let d = doc(
+        "Head\n\nMayor Ann Lee again said the town must back the plan to defeat Tom Reed, who she blasted as “a bully and a demagogue.”",
+    );
+    assert_eq!(said_by(&d, "a bully").1.as_deref(), Some("she"));
+}

@@ -1177,7 +1177,10 @@ fn subordinate_clause_cue(
         }
         let opener = mention.tokens.start.checked_sub(1).filter(|&k| k >= lo)?;
         let w = tokens[opener].text(text).to_ascii_lowercase();
-        return subordinator(&w).then_some(Attribution { cue, mention });
+        // ("Marco Rubio, who he dubbed “the little senator”": an object
+        // relative clause with its own subject and cue holds the quote.)
+        let relative = matches!(w.as_str(), "who" | "whom" | "which");
+        return (subordinator(&w) || relative).then_some(Attribution { cue, mention });
     }
     None
 }
