@@ -381,3 +381,38 @@ fn a_participle_after_and_shares_the_earlier_participles_subject() {
     );
     assert_eq!(speaker(&d, "Who approved").as_deref(), Some("Tom Reed"));
 }
+
+#[test]
+fn the_tail_of_a_quotes_own_sentence_does_not_take_the_next_quote() {
+    let d = doc(
+        "Head\n\n“And I am not being paid!” Ann Lee declared, a point she likes to make after a radio show during which callers asked how much she earned. “I make my own money.”",
+    );
+    assert_eq!(speaker(&d, "I make my own").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn an_unknown_verb_must_close_the_attribution() {
+    let d = doc(
+        "Head\n\n“Happy new year,” he tweeted. “The best pies are made in Tom Reed’s Diner!”Former Republican mayoral candidate Ann Lee broke down what was wrong with it.",
+    );
+    assert_eq!(said_by(&d, "The best pies").1.as_deref(), Some("he"));
+}
+
+#[test]
+fn a_participle_after_a_comma_belongs_to_the_clauses_described_subject() {
+    let d = doc(
+        "Head\n\nThe retired surgeon has given no details about how he planned to run, saying only that he was “refining some practices.”",
+    );
+    assert_eq!(
+        said_by(&d, "refining").1.as_deref(),
+        Some("The retired surgeon")
+    );
+}
+
+#[test]
+fn an_object_relative_clause_with_its_own_subject_holds_the_quote() {
+    let d = doc(
+        "Head\n\nMayor Ann Lee again said the town must back the plan to defeat Tom Reed, who she blasted as “a bully and a demagogue.”",
+    );
+    assert_eq!(said_by(&d, "a bully").1.as_deref(), Some("she"));
+}

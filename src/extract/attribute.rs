@@ -776,7 +776,26 @@ crate::word_set!(preposition, PREPOSITIONS);
 
 /// A mention that can be the source of a cue it is the subject of.
 fn usable_for(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
-    usable(text, m) || subject_of_strong_cue(text, tokens, m, cue)
+    usable(text, m)
+        || subject_of_strong_cue(text, tokens, m, cue)
+        || participle_of_described_subject(text, tokens, m, cue)
+}
+
+/// "The retired neurosurgeon has provided no details …, saying …": a strong
+/// participle cue after the clause whose subject is a definite description
+/// (whatever its head noun) that opens the clause.
+fn participle_of_described_subject(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    cue: &CueMatch,
+) -> bool {
+    cue.entry.reliability() >= STRONG_CUE
+        && tokens[cue.tokens.start].text(text).ends_with("ing")
+        && cue.tokens.start > 0
+        && tokens[cue.tokens.start - 1].is_punct(text, ",")
+        && matches!(m.kind, MentionKind::Role | MentionKind::Group)
+        && matches!(tokens[m.tokens.start].text(text), "The" | "the")
 }
 
 /// The attribution right after a quote: `[from, to)` is the gap between
@@ -1158,7 +1177,10 @@ fn subordinate_clause_cue(
         }
         let opener = mention.tokens.start.checked_sub(1).filter(|&k| k >= lo)?;
         let w = tokens[opener].text(text).to_ascii_lowercase();
-        return subordinator(&w).then_some(Attribution { cue, mention });
+        // ("Marco Rubio, who he dubbed “the little senator”": an object
+        // relative clause with its own subject and cue holds the quote.)
+        let relative = matches!(w.as_str(), "who" | "whom" | "which");
+        return (subordinator(&w) || relative).then_some(Attribution { cue, mention });
     }
     None
 }
@@ -1420,6 +1442,25 @@ pub fn unknown_verb_after(
         }
         let w = t.text(text);
         if t.cap || w.len() < 3 || not_a_verb(w) || is_skippable(w) {
+            continue;
+        }
+        // The verb closes the attribution ("he surmised.", "Trump went on,"):
+        // in "…!”Former Republican presidential candidate …" the word is
+        // an adjective.
+        let closes = i == from
+            || tokens.get(i + 1).is_none_or(|n| {
+                let nw = n.text(text);
+                n.kind != TokKind::Word
+                    || n.cap
+                    || nw.ends_with("ly")
+                    || is_skippable(nw)
+                    || not_a_verb(nw)
+                    || matches!(
+                        nw,
+                        "out" | "on" | "up" | "in" | "again" | "then" | "later" | "back" | "off"
+                    )
+            });
+        if !closes {
             continue;
         }
         let mention = if i == from {

@@ -102,9 +102,11 @@ fn is_direct(text: &str, q: &RawQuote) -> bool {
         return true;
     }
     // A full sentence in quotes right after a cue ("He said "We will win."").
+    // (Title Case is a name: on "The Steve Harvey Morning Show," she said.)
     content.chars().next().is_some_and(|c| c.is_uppercase())
         && words(content) >= 5
         && matches!(last, '.' | '!' | '?' | ',')
+        && !scare::is_title_case(content)
 }
 
 fn prepare<'t>(
@@ -274,7 +276,9 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     // "Smith said in a statement. “…”": the sentence before.
                     let ps =
                         attribute::previous_sentence(text, tokens, p.in_quote, sentence.start)?;
-                    if prev_direct.is_some_and(|(_, c)| c > ps.start) {
+                    // (Nor the tail of the previous quote's own sentence:
+                    // "“…!” Lee declared, a point she likes to make …. “…”")
+                    if prev_direct.is_some_and(|(_, c)| c >= ps.start) {
                         return None;
                     }
                     // (After a quote of this paragraph, only a real speech
