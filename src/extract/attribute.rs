@@ -154,6 +154,19 @@ fn subject_for(
             return Some(m);
         }
     }
+    // "with Trump tweeting that it was a “disaster” and asking, “…”": a
+    // participle after "and" shares the subject of the participle before.
+    if participle
+        && let Some(and) = previous.filter(|&k| matches!(tokens[k].text(text), "and" | "but"))
+        && let Some(m) = (floor.max(and.saturating_sub(20))..and)
+            .rev()
+            .filter(|&j| tokens[j].text(text).ends_with("ing"))
+            .find_map(|j| cue_here(text, tokens, j, 0.15))
+            .and_then(|earlier| subject_for(text, tokens, floor, ceiling, &earlier))
+            .filter(|m| m.tokens.end <= and)
+    {
+        return Some(m);
+    }
     // "the actor held a fake audition and asked …": a verb after "and"
     // shares the clause's subject.
     if previous.is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
@@ -1274,9 +1287,15 @@ pub fn partial(
     // (Not a comma closing an opening subordinate clause: "After Scalia
     // said they might do better at “less advanced schools,” Trump said".)
     if quote_closes_on_comma(text, tokens, quote.clone())
-        && !opens_subordinate(text, tokens, sentence.start)
+        && !(sentence.start..quote.start.min(sentence.start + 3)).any(|k| {
+            opens_subordinate(text, tokens, k) || tokens[k].text(text).eq_ignore_ascii_case("as")
+        })
         && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
-        && (b.cue.tokens.start == quote.end || b.mention.tokens.start == quote.end)
+        && (b.cue.tokens.start == quote.end
+            || b.mention.tokens.start == quote.end
+            // ("…,” The Hill reported": the name leaves "The" out.)
+            || (b.mention.tokens.start == quote.end + 1
+                && tokens[quote.end].text(text).eq_ignore_ascii_case("the")))
         && b.cue.entry.reliability() >= STRONG_CUE
     {
         return Some(b);

@@ -277,7 +277,12 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     if prev_direct.is_some_and(|(_, c)| c > ps.start) {
                         return None;
                     }
-                    attribute::before(text, tokens, ps.start, ps.end).map(|a| (a, 0.7))
+                    // (After a quote of this paragraph, only a real speech
+                    // cue takes the next one away from its speaker: "…,"
+                    // said Ann Lee. A nurse, she plans to cast her vote … "…")
+                    attribute::before(text, tokens, ps.start, ps.end)
+                        .filter(|a| prev_direct.is_none() || a.cue.entry.reliability() >= 0.4)
+                        .map(|a| (a, 0.7))
                 });
             // ("The senator said he rarely asks …, “…”": the outer speaker.)
             let mut found = found.map(|(a, c)| {
