@@ -561,7 +561,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     };
 
     // Reported speech from the sibling module.
-    let reported = reported::find_reported(doc);
+    let reported = reported::find_reported_ranges(doc);
 
     // Order everything by position; resolve mentions in reading order so
     // that pronouns see the speakers before them.

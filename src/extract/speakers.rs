@@ -15,6 +15,8 @@ pub fn pos(block: usize, offset: usize) -> Pos {
 #[derive(Debug, Clone)]
 pub struct Entity {
     pub name: String,
+    /// `word_count(&name)`, kept with it: every name mention compares it.
+    name_words: usize,
     /// Lower-case last word of a person's name, or the whole lower-case name.
     pub key: String,
     pub aliases: Vec<String>,
@@ -161,8 +163,8 @@ impl Resolver {
         Self::default()
     }
 
-    fn find_named(&self, full: &str, key: &str, at: Pos) -> Option<usize> {
-        let words = word_count(full);
+    /// (`words` is `word_count(full)`.)
+    fn find_named(&self, full: &str, words: usize, key: &str, at: Pos) -> Option<usize> {
         let candidates = self.by_key.get(key)?;
         if let Some(&i) = candidates.iter().find(|&&i| self.entities[i].name == full) {
             return Some(i);
@@ -176,7 +178,7 @@ impl Resolver {
             if e.kind == SpeakerKind::Group {
                 continue;
             }
-            let e_words = word_count(&e.name);
+            let e_words = e.name_words;
             let compatible =
                 words == 1 || e_words == 1 || e.name.ends_with(full) || full.ends_with(&e.name);
             if !compatible {
@@ -207,10 +209,12 @@ impl Resolver {
         };
         let mut key = std::mem::take(&mut self.key_buffer);
         lower_into(key_source, &mut key);
-        let i = match self.find_named(full, &key, at) {
+        let words = word_count(full);
+        let i = match self.find_named(full, words, &key, at) {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if word_count(full) > word_count(&e.name) {
+                if words > e.name_words {
+                    e.name_words = words;
                     let old = std::mem::replace(&mut e.name, full.to_string());
                     if !e.aliases.contains(&old) {
                         e.aliases.push(old);
@@ -228,6 +232,7 @@ impl Resolver {
                     .push(self.entities.len());
                 self.entities.push(Entity {
                     name: full.to_string(),
+                    name_words: words,
                     key,
                     aliases: Vec::new(),
                     roles: Vec::new(),
@@ -380,6 +385,7 @@ impl Resolver {
             .or_default()
             .push(self.entities.len());
         self.entities.push(Entity {
+            name_words: word_count(&name),
             name,
             key,
             aliases: Vec::new(),
