@@ -25,7 +25,7 @@ pub struct Token<'a> {
     /// Lower-cased text, `’` folded to `'`: the block text itself when it
     /// is already that (most words), else a slice of the block's buffer of
     /// lower-cased words; tokens own nothing and need no drop.
-    pub lower: Lower<'a>,
+    pub lower: &'a str,
     /// Starts with an upper-case letter.
     pub capital: bool,
     /// Inside a direct quotation (between double quotation marks).
@@ -34,44 +34,13 @@ pub struct Token<'a> {
     pub upper_case: bool,
 }
 
-/// A token's lower-cased text: a plain `&str` (nothing to drop) that
-/// reads like the `Cow<str>` it replaced (`&t.lower` derefs to `&str`,
-/// `t.lower == "x"` compares).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Lower<'a>(pub &'a str);
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.0
-    }
-}
-
-impl PartialEq<str> for Lower<'_> {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
-    }
-}
-
-impl std::fmt::Display for Lower<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0)
-    }
-}
-
 impl Token<'_> {
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
     /// The lower-cased text as a `&str`.
     pub fn low(&self) -> &str {
-        self.lower.0
+        self.lower
     }
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
@@ -162,7 +131,7 @@ pub fn tokenize_with<'a>(text: &'a str, buffer: &'a mut String) -> Vec<Token<'a>
     let mut out = split(text, buffer, &mut lowers);
     let buffer: &'a String = buffer;
     for (k, range) in lowers {
-        out[k].lower = Lower(&buffer[range]);
+        out[k].lower = &buffer[range];
     }
     mark_quoted(&mut out);
     out
@@ -224,14 +193,14 @@ fn split<'a>(
             } else {
                 (true, word.chars().all(|c| !c.is_lowercase()))
             };
-            let lower = Lower(if in_buffer {
+            let lower = if in_buffer {
                 let from = buffer.len();
                 push_lower(word, ascii, buffer);
                 lowers.push((out.len(), from..buffer.len()));
                 ""
             } else {
                 word
-            });
+            };
             out.push(Token {
                 kind: TokKind::Word,
                 range: start..j,
@@ -257,7 +226,7 @@ fn split<'a>(
         out.push(Token {
             kind,
             range: start..end,
-            lower: Lower(&text[start..end]),
+            lower: &text[start..end],
             capital: false,
             quoted: false,
             upper_case: false,
@@ -435,7 +404,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         tokenize(text)
             .into_iter()
-            .map(|t| t.lower.to_string())
+            .map(|t| t.lower.to_owned())
             .collect()
     }
 
