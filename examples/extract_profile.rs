@@ -8,7 +8,8 @@
 //! document's quotes and speakers as JSON Lines.
 //!
 //! Inputs: `train`, `one` (train as one 1 MB paragraph), `marks`, `prose`,
-//! `unclosed` (the pathological ones), `all` (every one of them).
+//! `unclosed` (the pathological ones), `dev` (the PolNeAR dev texts, for
+//! output checks), `all` (every one of them).
 
 use std::io::Write;
 
@@ -27,6 +28,12 @@ fn inputs(which: &str) -> Vec<(String, Vec<Document>)> {
         out.push((
             "one".to_string(),
             vec![support::train_as_one_paragraph(&train)],
+        ));
+    }
+    if which == "dev" || which == "all" {
+        out.push((
+            "dev".to_string(),
+            support::split_docs("dev").unwrap_or_default(),
         ));
     }
     let names = ["marks", "prose", "unclosed"];

@@ -312,3 +312,107 @@ fn an_attribution_right_after_a_partial_quote_and_its_comma_wins() {
         "{mention:?}"
     );
 }
+
+#[test]
+fn the_two_write() {
+    let d = doc(
+        "Head\n\nThe senators sent a letter on Monday. “You picked a new standard out of thin air,” the two write.",
+    );
+    assert_eq!(said_by(&d, "You picked").1.as_deref(), Some("the two"));
+}
+
+#[test]
+fn one_of_a_group_before_the_cue_speaks() {
+    let d = doc("Head\n\nThe hall was loud. One of the protesters shouted, “Open the bridge now!”");
+    let (_, mention) = said_by(&d, "Open the bridge");
+    assert!(
+        mention
+            .as_deref()
+            .is_some_and(|m| m.eq_ignore_ascii_case("one of the protesters")),
+        "{mention:?}"
+    );
+}
+
+#[test]
+fn a_weak_cue_in_the_sentence_between_does_not_take_the_next_quote() {
+    let d = doc(
+        "Head\n\n“You can't blame the mayor for the flood,” said Ann Lee, a nurse. A newcomer from Ohio, she plans to cast her first vote in May. “All she went through, it's not fair.”",
+    );
+    assert_eq!(speaker(&d, "All she went").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn sentence_opening_adverbs_and_participles_are_no_names() {
+    let d = doc(
+        "Head\n\nHastily blaming the council, Mayor Ann Lee emphasized the danger of “doing nothing.”\n\n\
+         Reached by the Gazette, Tom Reed denied the report, explaining that he was “taking a day off.”",
+    );
+    assert_eq!(speaker(&d, "doing nothing").as_deref(), Some("Ann Lee"));
+    assert_eq!(speaker(&d, "taking a day").as_deref(), Some("Tom Reed"));
+    assert!(
+        !d.speakers
+            .iter()
+            .any(|s| s.name == "Hastily" || s.name == "Reached"),
+        "{:?}",
+        d.speakers
+    );
+}
+
+#[test]
+fn an_outlet_after_a_partial_quote_and_its_comma_reports_it() {
+    let d = doc(
+        "Head\n\nThe three “loopholes” he cited are “the ability to use losses to offset other income,” The Gazette reported.",
+    );
+    assert_eq!(speaker(&d, "the ability").as_deref(), Some("Gazette"));
+}
+
+#[test]
+fn an_irregular_past_verb_ends_the_subject() {
+    let d = doc(
+        "Head\n\nThe mayor began by talking about the flood, saying that the town is now “worse off than ever.”",
+    );
+    assert_eq!(said_by(&d, "worse off").1.as_deref(), Some("The mayor"));
+}
+
+#[test]
+fn a_participle_after_and_shares_the_earlier_participles_subject() {
+    let d = doc(
+        "Head\n\nCritics were quick to pile on, with Mayor Tom Reed tweeting that it was a “disaster” for the council and asking, “Who approved this plan?”",
+    );
+    assert_eq!(speaker(&d, "Who approved").as_deref(), Some("Tom Reed"));
+}
+
+#[test]
+fn the_tail_of_a_quotes_own_sentence_does_not_take_the_next_quote() {
+    let d = doc(
+        "Head\n\n“And I am not being paid!” Ann Lee declared, a point she likes to make after a radio show during which callers asked how much she earned. “I make my own money.”",
+    );
+    assert_eq!(speaker(&d, "I make my own").as_deref(), Some("Ann Lee"));
+}
+
+#[test]
+fn an_unknown_verb_must_close_the_attribution() {
+    let d = doc(
+        "Head\n\n“Happy new year,” he tweeted. “The best pies are made in Tom Reed’s Diner!”Former Republican mayoral candidate Ann Lee broke down what was wrong with it.",
+    );
+    assert_eq!(said_by(&d, "The best pies").1.as_deref(), Some("he"));
+}
+
+#[test]
+fn a_participle_after_a_comma_belongs_to_the_clauses_described_subject() {
+    let d = doc(
+        "Head\n\nThe retired surgeon has given no details about how he planned to run, saying only that he was “refining some practices.”",
+    );
+    assert_eq!(
+        said_by(&d, "refining").1.as_deref(),
+        Some("The retired surgeon")
+    );
+}
+
+#[test]
+fn an_object_relative_clause_with_its_own_subject_holds_the_quote() {
+    let d = doc(
+        "Head\n\nMayor Ann Lee again said the town must back the plan to defeat Tom Reed, who she blasted as “a bully and a demagogue.”",
+    );
+    assert_eq!(said_by(&d, "a bully").1.as_deref(), Some("she"));
+}

@@ -11,7 +11,16 @@ use hark::model::Document;
 /// The PolNeAR train texts as (file name, text), sorted by name; `None`
 /// where `../shared` is absent.
 pub fn train_texts() -> Option<Vec<(String, String)>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/polnear/train/text");
+    split_texts("train")
+}
+
+/// The texts of a PolNeAR split (`train`, `dev`) as (file name, text),
+/// sorted by name; `None` where `../shared` is absent.
+pub fn split_texts(split: &str) -> Option<Vec<(String, String)>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/eval/polnear")
+        .join(split)
+        .join("text");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .ok()?
         .flatten()
@@ -55,7 +64,12 @@ pub fn thread_cpu() -> Option<Duration> {
 
 /// The train texts as documents, read as `hark eval` reads them.
 pub fn train_docs() -> Option<Vec<Document>> {
-    let texts = train_texts()?;
+    split_docs("train")
+}
+
+/// The texts of a PolNeAR split as documents.
+pub fn split_docs(split: &str) -> Option<Vec<Document>> {
+    let texts = split_texts(split)?;
     Some(
         texts
             .iter()

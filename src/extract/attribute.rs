@@ -154,6 +154,19 @@ fn subject_for(
             return Some(m);
         }
     }
+    // "with Trump tweeting that it was a “disaster” and asking, “…”": a
+    // participle after "and" shares the subject of the participle before.
+    if participle
+        && let Some(and) = previous.filter(|&k| matches!(tokens[k].text(text), "and" | "but"))
+        && let Some(m) = (floor.max(and.saturating_sub(20))..and)
+            .rev()
+            .filter(|&j| tokens[j].text(text).ends_with("ing"))
+            .find_map(|j| cue_here(text, tokens, j, 0.15))
+            .and_then(|earlier| subject_for(text, tokens, floor, ceiling, &earlier))
+            .filter(|m| m.tokens.end <= and)
+    {
+        return Some(m);
+    }
     // "the actor held a fake audition and asked …": a verb after "and"
     // shares the clause's subject.
     if previous.is_some_and(|k| matches!(tokens[k].text(text), "and" | "but"))
@@ -763,7 +776,26 @@ crate::word_set!(preposition, PREPOSITIONS);
 
 /// A mention that can be the source of a cue it is the subject of.
 fn usable_for(text: &str, tokens: &[Token], m: &Mention, cue: &CueMatch) -> bool {
-    usable(text, m) || subject_of_strong_cue(text, tokens, m, cue)
+    usable(text, m)
+        || subject_of_strong_cue(text, tokens, m, cue)
+        || participle_of_described_subject(text, tokens, m, cue)
+}
+
+/// "The retired neurosurgeon has provided no details …, saying …": a strong
+/// participle cue after the clause whose subject is a definite description
+/// (whatever its head noun) that opens the clause.
+fn participle_of_described_subject(
+    text: &str,
+    tokens: &[Token],
+    m: &Mention,
+    cue: &CueMatch,
+) -> bool {
+    cue.entry.reliability() >= STRONG_CUE
+        && tokens[cue.tokens.start].text(text).ends_with("ing")
+        && cue.tokens.start > 0
+        && tokens[cue.tokens.start - 1].is_punct(text, ",")
+        && matches!(m.kind, MentionKind::Role | MentionKind::Group)
+        && matches!(tokens[m.tokens.start].text(text), "The" | "the")
 }
 
 /// The attribution right after a quote: `[from, to)` is the gap between
@@ -1145,7 +1177,10 @@ fn subordinate_clause_cue(
         }
         let opener = mention.tokens.start.checked_sub(1).filter(|&k| k >= lo)?;
         let w = tokens[opener].text(text).to_ascii_lowercase();
-        return subordinator(&w).then_some(Attribution { cue, mention });
+        // ("Marco Rubio, who he dubbed “the little senator”": an object
+        // relative clause with its own subject and cue holds the quote.)
+        let relative = matches!(w.as_str(), "who" | "whom" | "which");
+        return (subordinator(&w) || relative).then_some(Attribution { cue, mention });
     }
     None
 }
@@ -1274,9 +1309,15 @@ pub fn partial(
     // (Not a comma closing an opening subordinate clause: "After Scalia
     // said they might do better at “less advanced schools,” Trump said".)
     if quote_closes_on_comma(text, tokens, quote.clone())
-        && !opens_subordinate(text, tokens, sentence.start)
+        && !(sentence.start..quote.start.min(sentence.start + 3)).any(|k| {
+            opens_subordinate(text, tokens, k) || tokens[k].text(text).eq_ignore_ascii_case("as")
+        })
         && let Some(b) = cue_after_quote(text, tokens, in_quote, quote.end, sentence.end)
-        && (b.cue.tokens.start == quote.end || b.mention.tokens.start == quote.end)
+        && (b.cue.tokens.start == quote.end
+            || b.mention.tokens.start == quote.end
+            // ("…,” The Hill reported": the name leaves "The" out.)
+            || (b.mention.tokens.start == quote.end + 1
+                && tokens[quote.end].text(text).eq_ignore_ascii_case("the")))
         && b.cue.entry.reliability() >= STRONG_CUE
     {
         return Some(b);
@@ -1401,6 +1442,25 @@ pub fn unknown_verb_after(
         }
         let w = t.text(text);
         if t.cap || w.len() < 3 || not_a_verb(w) || is_skippable(w) {
+            continue;
+        }
+        // The verb closes the attribution ("he surmised.", "Trump went on,"):
+        // in "…!”Former Republican presidential candidate …" the word is
+        // an adjective.
+        let closes = i == from
+            || tokens.get(i + 1).is_none_or(|n| {
+                let nw = n.text(text);
+                n.kind != TokKind::Word
+                    || n.cap
+                    || nw.ends_with("ly")
+                    || is_skippable(nw)
+                    || not_a_verb(nw)
+                    || matches!(
+                        nw,
+                        "out" | "on" | "up" | "in" | "again" | "then" | "later" | "back" | "off"
+                    )
+            });
+        if !closes {
             continue;
         }
         let mention = if i == from {

@@ -7,6 +7,8 @@
 //! introductory phrase ("On Saturday,", "In a fiery takedown of the
 //! businessman,") and conjunction.
 
+use std::borrow::Cow;
+
 use super::cues::{CueMatch, match_at};
 use super::mentions::{Mention, subject_after};
 use super::tokens::{TokKind, Token};
@@ -110,8 +112,24 @@ crate::word_set!(conjunction, CONJUNCTIONS);
 /// How far an introductory phrase may run before its comma.
 const INTRO_SPAN: usize = 25;
 
-fn lower(t: &Token, text: &str) -> String {
-    t.text(text).to_ascii_lowercase()
+/// The token's text with ASCII letters lower-cased: the text itself when it
+/// has no capital (most words), else a copy in `buf` when it fits (one
+/// allocation per word of the opening walk cost more than the walk).
+fn lower<'a>(t: &Token, text: &'a str, buf: &'a mut [u8; 32]) -> Cow<'a, str> {
+    let w = t.text(text);
+    if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Cow::Borrowed(w);
+    }
+    match buf.get_mut(..w.len()) {
+        Some(copy) => {
+            copy.copy_from_slice(w.as_bytes());
+            copy.make_ascii_lowercase();
+            // (Changing the case of ASCII letters keeps the text UTF-8.)
+            std::str::from_utf8(copy)
+                .map_or_else(|_| Cow::Owned(w.to_ascii_lowercase()), Cow::Borrowed)
+        }
+        None => Cow::Owned(w.to_ascii_lowercase()),
+    }
 }
 
 /// Words that follow a participle opening a sentence ("Recalling that
@@ -180,7 +198,8 @@ pub fn main_clause_start(
             i += 1;
             continue;
         }
-        let w = lower(t, text);
+        let mut buf = [0u8; 32];
+        let w = lower(t, text, &mut buf);
         if conjunction(&w) {
             i += 1;
             continue;

@@ -103,6 +103,13 @@ const SPEECH_VERBS_UNSEEN: &[&str] = &[
     "confirms",
     "sang",
     "sings",
+    "shouting",
+    "shouts",
+    "yelling",
+    "yells",
+    "screamed",
+    "screaming",
+    "quipping",
 ];
 
 fn lexicon() -> &'static Lexicon {

@@ -464,6 +464,44 @@ const NOT_NAMES: &[&str] = &[
     "All",
     "Any",
     "Several",
+    // Sentence openers that are no names ("Well, …", "Reached by POLITICO,
+    // …", "Absolutely not.").
+    "Well",
+    "Too",
+    "Thanks",
+    "Rather",
+    "Absolutely",
+    "Outside",
+    "Inside",
+    "Yes",
+    "Okay",
+    "Oh",
+    "Please",
+    "Sorry",
+    "Maybe",
+    "Perhaps",
+    "Really",
+    "Again",
+    "Once",
+    "Never",
+    "Always",
+    "Sometimes",
+    "Nothing",
+    "Something",
+    "Anything",
+    "Everything",
+    "Reached",
+    "Pressed",
+    "Ask",
+    "See",
+    "Watch",
+    "Do",
+    "Did",
+    "Does",
+    "Is",
+    "Was",
+    "Are",
+    "Were",
 ];
 
 /// Lower-case words that may join a name ("Charles de Gaulle").
@@ -652,8 +690,21 @@ fn is_name_word(text: &str, t: &Token) -> bool {
     }
     let w = t.text(text);
     !not_name(strip_possessive(w))
+        && !capitalised_adverb(w)
         && !(w.len() <= 8 && (w.contains('\'') || w.contains('’')) && pronoun(w).is_some())
         && !is_number_word(w)
+}
+
+/// "Hastily", "Specifically", "Absolutely": a sentence-opening adverb
+/// (long enough that "Kelly" or "Emily" are not taken for one).
+fn capitalised_adverb(w: &str) -> bool {
+    w.len() >= 7
+        && [
+            "ally", "ily", "tely", "ously", "ively", "fully", "ably", "ibly", "ently", "antly",
+            "edly", "ingly",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
 }
 
 /// A spelled-out number, lower-case ASCII bytes.
@@ -921,6 +972,40 @@ fn described_subject(text: &str, tokens: &[Token], floor: usize, m: &Mention) ->
 }
 
 fn subject_before_plain(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
+    let m = subject_before_bare(text, tokens, floor, cue)?;
+    Some(one_of(text, tokens, floor, &m).unwrap_or(m))
+}
+
+/// "one of her ads asking", "some of the protesters shouted": a quantifier
+/// and "of" before the group mention `m`; the part of the group speaks.
+fn one_of(text: &str, tokens: &[Token], floor: usize, m: &Mention) -> Option<Mention> {
+    let of = m.tokens.start.checked_sub(1).filter(|&k| k > floor)?;
+    if tokens[of].text(text) != "of" || m.kind == MentionKind::Name {
+        return None;
+    }
+    let q = of - 1;
+    let w = tokens[q].text(text).to_ascii_lowercase();
+    if !(quantifier_subject(&w) || is_number_word(&w)) {
+        return None;
+    }
+    let plural = !matches!(w.as_str(), "one" | "another");
+    let range = tokens[q].start as usize..m.range.end;
+    Some(Mention {
+        range: range.clone(),
+        head: m.head.clone(),
+        role: None,
+        kind: if plural {
+            MentionKind::Group
+        } else {
+            MentionKind::Role
+        },
+        gender: None,
+        plural,
+        tokens: q..m.tokens.end,
+    })
+}
+
+fn subject_before_bare(text: &str, tokens: &[Token], floor: usize, cue: usize) -> Option<Mention> {
     let mut j = cue;
     let mut skipped = 0;
     while j > floor && skipped < 4 {
@@ -1011,6 +1096,23 @@ fn noun_phrase_before(text: &str, tokens: &[Token], floor: usize, end: usize) ->
             gender: None,
             plural: false,
             tokens: det..end,
+        });
+    }
+    // ("“…,” the two write": a number word after "the" stands for people.)
+    if head_tok.kind == TokKind::Word
+        && is_number_word(head)
+        && end >= floor + 2
+        && tokens[end - 2].text(text).eq_ignore_ascii_case("the")
+    {
+        let range = tokens[end - 2].start as usize..head_tok.end as usize;
+        return Some(Mention {
+            range: range.clone(),
+            head: range,
+            role: None,
+            kind: MentionKind::Group,
+            gender: None,
+            plural: true,
+            tokens: end - 2..end,
         });
     }
     if head_tok.kind != TokKind::Word
@@ -1306,7 +1408,10 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
             // something, then the name.
             k = name;
             continue;
-        } else if last_word.is_some() && !is_role_word(w) && w.len() > 4 && w.ends_with("ed") {
+        } else if last_word.is_some()
+            && !is_role_word(w)
+            && ((w.len() > 4 && w.ends_with("ed")) || irregular_past(w))
+        {
             // "a complaint filed by …", "the report released Monday": a
             // participle after the noun ends the phrase.
             break;
@@ -1350,6 +1455,96 @@ pub fn subject_after(text: &str, tokens: &[Token], at: usize, ceiling: usize) ->
     let end = last_word? + 1;
     noun_phrase_before(text, tokens, at, end).filter(|m| m.tokens.start == at)
 }
+
+/// Common verbs in the past tense that do not end in "-ed": after a noun
+/// they are its verb ("The mayor began by …", "the actor held …").
+const IRREGULAR_PAST: &[&str] = &[
+    "began",
+    "held",
+    "told",
+    "said",
+    "made",
+    "took",
+    "gave",
+    "went",
+    "came",
+    "got",
+    "put",
+    "ran",
+    "saw",
+    "knew",
+    "thought",
+    "wrote",
+    "spoke",
+    "left",
+    "kept",
+    "felt",
+    "brought",
+    "sent",
+    "met",
+    "won",
+    "lost",
+    "paid",
+    "led",
+    "stood",
+    "sat",
+    "became",
+    "chose",
+    "drove",
+    "fell",
+    "fought",
+    "found",
+    "grew",
+    "heard",
+    "hit",
+    "meant",
+    "rose",
+    "set",
+    "shook",
+    "shot",
+    "sold",
+    "sought",
+    "struck",
+    "swore",
+    "taught",
+    "threw",
+    "understood",
+    "wore",
+    "withdrew",
+    "broke",
+    "spent",
+    "built",
+    "bought",
+    "caught",
+    "drew",
+    "forgot",
+    "hid",
+    "let",
+    "lit",
+    "quit",
+    "rang",
+    "sang",
+    "slid",
+    "spun",
+    "stuck",
+    "told",
+    "tore",
+    "won",
+    "wound",
+    "has",
+    "had",
+    "was",
+    "is",
+    "were",
+    "are",
+    "will",
+    "would",
+    "can",
+    "could",
+    "did",
+    "does",
+];
+crate::word_set!(irregular_past, IRREGULAR_PAST);
 
 /// Words that open a phrase after a noun rather than continue it ("a
 /// person close to", "a source familiar with").

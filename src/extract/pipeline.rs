@@ -102,9 +102,11 @@ fn is_direct(text: &str, q: &RawQuote) -> bool {
         return true;
     }
     // A full sentence in quotes right after a cue ("He said "We will win."").
+    // (Title Case is a name: on "The Steve Harvey Morning Show," she said.)
     content.chars().next().is_some_and(|c| c.is_uppercase())
         && words(content) >= 5
         && matches!(last, '.' | '!' | '?' | ',')
+        && !scare::is_title_case(content)
 }
 
 fn prepare<'t>(
@@ -274,10 +276,17 @@ fn quote_items(doc: &Document, p: &Prepared, prev_block: Option<&Prepared>, item
                     // "Smith said in a statement. “…”": the sentence before.
                     let ps =
                         attribute::previous_sentence(text, tokens, p.in_quote, sentence.start)?;
-                    if prev_direct.is_some_and(|(_, c)| c > ps.start) {
+                    // (Nor the tail of the previous quote's own sentence:
+                    // "“…!” Lee declared, a point she likes to make …. “…”")
+                    if prev_direct.is_some_and(|(_, c)| c >= ps.start) {
                         return None;
                     }
-                    attribute::before(text, tokens, ps.start, ps.end).map(|a| (a, 0.7))
+                    // (After a quote of this paragraph, only a real speech
+                    // cue takes the next one away from its speaker: "…,"
+                    // said Ann Lee. A nurse, she plans to cast her vote … "…")
+                    attribute::before(text, tokens, ps.start, ps.end)
+                        .filter(|a| prev_direct.is_none() || a.cue.entry.reliability() >= 0.4)
+                        .map(|a| (a, 0.7))
                 });
             // ("The senator said he rarely asks …, “…”": the outer speaker.)
             let mut found = found.map(|(a, c)| {
@@ -552,7 +561,7 @@ fn run_recording(doc: &mut Document, mut record: Option<&mut Vec<Candidate>>) {
     };
 
     // Reported speech from the sibling module.
-    let reported = reported::find_reported(doc);
+    let reported = reported::find_reported_ranges(doc);
 
     // Order everything by position; resolve mentions in reading order so
     // that pronouns see the speakers before them.

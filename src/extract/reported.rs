@@ -23,6 +23,17 @@ pub fn find_reported(doc: &Document) -> Vec<Quote> {
 }
 
 pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
+    find(doc, settings, true)
+}
+
+/// [`find_reported`] without the texts of the spans (`TextRef::text` left
+/// empty): the pipeline reads the ranges only, and copying three strings
+/// per item cost more than finding it.
+pub fn find_reported_ranges(doc: &Document) -> Vec<Quote> {
+    find(doc, &Settings::default(), false)
+}
+
+fn find(doc: &Document, settings: &Settings, with_text: bool) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut lowered = String::new();
     for (b, block) in doc.blocks.iter().enumerate() {
@@ -68,6 +79,7 @@ pub fn find_reported_with(doc: &Document, settings: &Settings) -> Vec<Quote> {
                         block,
                         b,
                         toks[r.start].range.start..toks[r.end - 1].range.end,
+                        with_text,
                     )
                 };
                 out.push(Quote {
@@ -104,11 +116,15 @@ fn named_in_body(doc: &Document, word: &str) -> bool {
     })
 }
 
-fn text_ref(block: &Block, index: usize, range: Range<usize>) -> TextRef {
+fn text_ref(block: &Block, index: usize, range: Range<usize>, with_text: bool) -> TextRef {
     let source = block.source_range(range.clone());
     TextRef {
         block: index,
-        text: block.text[range.clone()].to_string(),
+        text: if with_text {
+            block.text[range.clone()].to_string()
+        } else {
+            String::new()
+        },
         range,
         start: source.start,
         end: source.end,

@@ -124,6 +124,30 @@ static MARK_START: [bool; 256] = {
     t
 };
 
+/// The role of the straight `"` at byte `i` when both its neighbours are
+/// ASCII (or absent): what the general path of [`marks`] decides, from
+/// the context table alone. `None` when a neighbour needs decoding.
+#[inline]
+fn straight_double_role(bytes: &[u8], i: usize) -> Option<Role> {
+    let prev = i.checked_sub(1).map(|k| bytes[k]);
+    let next = bytes.get(i + 1).copied();
+    if prev.is_some_and(|b| b >= 0x80) || next.is_some_and(|b| b >= 0x80) {
+        return None;
+    }
+    let class = |b: u8| ASCII_CONTEXT[b as usize];
+    let left = next.is_some_and(|n| class(n) & SPACE == 0)
+        && prev.is_none_or(|p| class(p) & (SPACE | OPENING) != 0);
+    let right = prev.is_some_and(|p| class(p) & SPACE == 0)
+        && next.is_none_or(|n| class(n) & (SPACE | CLOSING) != 0);
+    Some(if left && !right {
+        Role::Open
+    } else if right && !left {
+        Role::Close
+    } else {
+        Role::Either
+    })
+}
+
 /// Classifies the marks of `text` (left to right).
 // One branch per apostrophe case reads better than merged conditions.
 #[allow(clippy::if_same_then_else)]
@@ -139,6 +163,21 @@ fn marks(text: &str, out: &mut Vec<Mark>) {
                 break;
             };
             i += skip;
+        }
+        // A straight double mark between ASCII neighbours (nearly every
+        // one): its role from two table loads, without decoding anything.
+        if bytes[i] == b'"'
+            && let Some(role) = straight_double_role(bytes, i)
+        {
+            out.push(Mark {
+                at: i,
+                len: 1,
+                ch: '"',
+                family: Family::Double,
+                role,
+            });
+            i += 1;
+            continue;
         }
         let c = char_at(text, i).unwrap_or(' ');
         let is_mark = matches!(
@@ -321,6 +360,15 @@ impl Scanner {
         while k < marks.len() {
             let m = marks[k];
             if !can_open(&m) {
+                k += 1;
+                continue;
+            }
+            // The next mark closes right away: nothing between the two
+            // (runs of marks), as the search below would find.
+            if let Some(n) = marks.get(k + 1)
+                && n.at == m.at + m.len
+                && can_close(n, m.family)
+            {
                 k += 1;
                 continue;
             }

@@ -15,11 +15,17 @@ pub fn pos(block: usize, offset: usize) -> Pos {
 #[derive(Debug, Clone)]
 pub struct Entity {
     pub name: String,
+    /// `word_count(&name)`, kept with it: every name mention compares it.
+    name_words: usize,
     /// Lower-case last word of a person's name, or the whole lower-case name.
     pub key: String,
     pub aliases: Vec<String>,
-    /// Roles with the position they were given at; the earliest is shown.
-    pub roles: Vec<(Pos, String)>,
+    /// Distinct roles; the earliest is shown. (Every mention repeats its
+    /// role: one entry per role, not per mention, keeps descriptions from
+    /// walking a list as long as the article.)
+    pub roles: Vec<Role>,
+    /// Roles given so far, repeats included (orders roles given at one position).
+    roles_given: usize,
     pub kind: SpeakerKind,
     pub gender: Option<Gender>,
     /// Positions where the entity was named, kept sorted.
@@ -29,9 +35,25 @@ pub struct Entity {
     pub quotes: usize,
 }
 
+/// A role an entity was given ("Russia's Deputy Defense Minister").
+#[derive(Debug, Clone)]
+pub struct Role {
+    pub text: String,
+    /// The earliest position it was given at, and the order of that giving
+    /// among the entity's roles (the tie-break of `Entity::role`).
+    at: (Pos, usize),
+    /// Its content words ([`role_words`]), for matching descriptions.
+    words: Vec<String>,
+}
+
 impl Entity {
+    /// The role given at the earliest position (of several there, the
+    /// first given).
     pub fn role(&self) -> Option<&str> {
-        self.roles.iter().min_by_key(|r| r.0).map(|r| r.1.as_str())
+        self.roles
+            .iter()
+            .min_by_key(|r| r.at)
+            .map(|r| r.text.as_str())
     }
     /// The latest position before `p` (lists are kept sorted).
     fn last_before(list: &[Pos], p: Pos) -> Option<Pos> {
@@ -141,8 +163,8 @@ impl Resolver {
         Self::default()
     }
 
-    fn find_named(&self, full: &str, key: &str, at: Pos) -> Option<usize> {
-        let words = word_count(full);
+    /// (`words` is `word_count(full)`.)
+    fn find_named(&self, full: &str, words: usize, key: &str, at: Pos) -> Option<usize> {
         let candidates = self.by_key.get(key)?;
         if let Some(&i) = candidates.iter().find(|&&i| self.entities[i].name == full) {
             return Some(i);
@@ -156,7 +178,7 @@ impl Resolver {
             if e.kind == SpeakerKind::Group {
                 continue;
             }
-            let e_words = word_count(&e.name);
+            let e_words = e.name_words;
             let compatible =
                 words == 1 || e_words == 1 || e.name.ends_with(full) || full.ends_with(&e.name);
             if !compatible {
@@ -187,10 +209,12 @@ impl Resolver {
         };
         let mut key = std::mem::take(&mut self.key_buffer);
         lower_into(key_source, &mut key);
-        let i = match self.find_named(full, &key, at) {
+        let words = word_count(full);
+        let i = match self.find_named(full, words, &key, at) {
             Some(i) => {
                 let e = &mut self.entities[i];
-                if word_count(full) > word_count(&e.name) {
+                if words > e.name_words {
+                    e.name_words = words;
                     let old = std::mem::replace(&mut e.name, full.to_string());
                     if !e.aliases.contains(&old) {
                         e.aliases.push(old);
@@ -208,9 +232,11 @@ impl Resolver {
                     .push(self.entities.len());
                 self.entities.push(Entity {
                     name: full.to_string(),
+                    name_words: words,
                     key,
                     aliases: Vec::new(),
                     roles: Vec::new(),
+                    roles_given: 0,
                     kind,
                     gender: None,
                     named_at: Vec::new(),
@@ -226,28 +252,38 @@ impl Resolver {
             e.gender.get_or_insert(g);
         }
         if let Some(r) = &m.role {
-            let role = text[r.clone()].trim_end_matches([',', ' ']).to_string();
+            let role = text[r.clone()].trim_end_matches([',', ' ']);
             // An honorific alone is no role.
-            if !role.is_empty() && !matches!(role.as_str(), "Mr." | "Mrs." | "Ms.") {
+            if !role.is_empty() && !matches!(role, "Mr." | "Mrs." | "Ms.") {
                 self.add_role(i, at, role);
             }
         }
         i
     }
 
-    fn add_role(&mut self, i: usize, at: Pos, role: String) {
+    fn add_role(&mut self, i: usize, at: Pos, role: &str) {
+        let e = &mut self.entities[i];
+        let given = (at, e.roles_given);
+        e.roles_given += 1;
         // A role the entity already has (every later mention repeats it)
         // has its words listed already.
-        if !self.entities[i].roles.iter().any(|r| r.1 == role) {
-            for w in role_words(&role) {
-                // Kept sorted and without repeats: `role` reads it in entity order.
-                let list = self.by_role_word.entry(w).or_default();
-                if let Err(at) = list.binary_search(&i) {
-                    list.insert(at, i);
-                }
+        if let Some(r) = e.roles.iter_mut().find(|r| r.text == role) {
+            r.at = r.at.min(given);
+            return;
+        }
+        let words = role_words(role);
+        for w in &words {
+            // Kept sorted and without repeats: `role` reads it in entity order.
+            let list = self.by_role_word.entry(w.clone()).or_default();
+            if let Err(at) = list.binary_search(&i) {
+                list.insert(at, i);
             }
         }
-        self.entities[i].roles.push((at, role));
+        self.entities[i].roles.push(Role {
+            text: role.to_string(),
+            at: given,
+            words,
+        });
     }
 
     /// Resolves any mention to an entity (creating one when needed).
@@ -349,10 +385,12 @@ impl Resolver {
             .or_default()
             .push(self.entities.len());
         self.entities.push(Entity {
+            name_words: word_count(&name),
             name,
             key,
             aliases: Vec::new(),
             roles: Vec::new(),
+            roles_given: 0,
             kind,
             gender: None,
             named_at: vec![at],
@@ -397,8 +435,8 @@ impl Resolver {
                 continue;
             }
             let mut score = 0;
-            for (_, r) in &e.roles {
-                let rw = role_words(r);
+            for r in &e.roles {
+                let rw = &r.words;
                 if !rw.contains(&head) {
                     continue;
                 }
@@ -470,7 +508,7 @@ impl Resolver {
             if let Some(t) = target {
                 let desc = self.entities[d].name.clone();
                 self.entities[t].aliases.push(desc.clone());
-                self.add_role(t, first, desc);
+                self.add_role(t, first, &desc);
                 moves.push((d, t));
             }
         }

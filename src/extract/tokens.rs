@@ -54,17 +54,24 @@ pub fn is_abbreviation(word: &str) -> bool {
     SET.get_or_init(|| WordSet::new(ABBREVIATIONS)).has(word)
 }
 
-/// A fast set of static words (FNV hashing; the lists are small).
-pub struct WordSet(
-    std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHash>>,
-);
+/// A fast set of static words: a [`Sieve`] rules most words out with one
+/// bit test, the rest are hashed ([`WordHash`]). (Word lists are asked
+/// about nearly every token, and most tokens are in none of them.)
+pub struct WordSet {
+    sieve: Sieve,
+    words: std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<WordHash>>,
+}
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> Self {
-        Self(words.iter().copied().collect())
+        Self {
+            sieve: Sieve::new(words.iter().copied()),
+            words: words.iter().copied().collect(),
+        }
     }
+    #[inline]
     pub fn has(&self, word: &str) -> bool {
-        self.0.contains(word)
+        self.sieve.may_have(word) && self.words.contains(word)
     }
 }
 
@@ -84,6 +91,7 @@ impl Sieve {
         }
         Self(bits)
     }
+    #[inline]
     fn key(b: &[u8]) -> usize {
         let (first, last) = match (b.first(), b.last()) {
             (Some(&f), Some(&l)) => (f as usize & 31, l as usize & 31),
@@ -91,10 +99,12 @@ impl Sieve {
         };
         (b.len().min(15) << 10) | (first << 5) | last
     }
+    #[inline]
     pub fn may_have(&self, word: &str) -> bool {
         self.may_have_bytes(word.as_bytes())
     }
     /// [`Sieve::may_have`] for a word held as bytes.
+    #[inline]
     pub fn may_have_bytes(&self, word: &[u8]) -> bool {
         let k = Self::key(word);
         self.0[k / 64] & (1 << (k % 64)) != 0
@@ -238,6 +248,18 @@ pub fn tokenize_append(text: &str, out: &mut Vec<Token>) {
     while i < bytes.len() {
         let b = bytes[i];
         if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
+            i += 1;
+            continue;
+        }
+        // ASCII punctuation (a sixth of news tokens): no decoding, no
+        // Unicode tables. (Other ASCII spaces, 0x0B and 0x0C, go below.)
+        if b < 0x80 && !ASCII_ALNUM[b as usize] && !b.is_ascii_whitespace() && b != 0x0b {
+            out.push(Token {
+                start: i as u32,
+                end: i as u32 + 1,
+                kind: TokKind::Punct,
+                cap: false,
+            });
             i += 1;
             continue;
         }

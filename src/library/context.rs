@@ -85,10 +85,10 @@ pub fn context<'a>(
         .collect();
     let mut words: Vec<Word> = vocabulary
         .words_of(&text[start..end])
-        .into_iter()
-        .map(|mut w| {
-            w.range = w.range.start + start..w.range.end + start;
-            w
+        .iter()
+        .map(|w| Word {
+            range: w.range.start + start..w.range.end + start,
+            ..*w
         })
         .filter(|w| {
             let inside_quote = range.start <= w.range.start && w.range.end <= range.end;
@@ -128,11 +128,11 @@ fn speaker_stems<'a>(
     let Some(speaker) = quote.speaker.and_then(|s| doc.speakers.get(s)) else {
         return Vec::new();
     };
-    std::iter::once(&speaker.name)
-        .chain(&speaker.aliases)
-        .flat_map(|n| vocabulary.words_of(n))
-        .map(|w| w.id)
-        .collect()
+    let mut stems = Vec::new();
+    for name in std::iter::once(&speaker.name).chain(&speaker.aliases) {
+        stems.extend(vocabulary.words_of(name).iter().map(|w| w.id));
+    }
+    stems
 }
 
 fn sentence_start(text: &str, at: usize) -> usize {

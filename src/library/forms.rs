@@ -25,10 +25,17 @@ pub struct FormTable {
 
 impl Default for FormTable {
     fn default() -> Self {
+        Self::with_capacity(512)
+    }
+}
+
+impl FormTable {
+    /// Room for `forms` forms before the table grows.
+    pub fn with_capacity(forms: usize) -> Self {
         Self {
-            slots: vec![0; 1024],
-            entries: Vec::new(),
-            arena: String::new(),
+            slots: vec![0; (forms * 2).next_power_of_two().max(16)],
+            entries: Vec::with_capacity(forms),
+            arena: String::with_capacity(forms * 8),
         }
     }
 }
@@ -61,16 +68,42 @@ struct Key {
 impl Key {
     #[inline]
     fn of(bytes: &[u8]) -> Self {
-        const K: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mix = |h: u64, x: u64| (h ^ x).wrapping_mul(K).rotate_left(27);
-        let head = chunk(&bytes[..bytes.len().min(8)]);
+        Self::with_head(bytes, chunk(&bytes[..bytes.len().min(8)]))
+    }
+
+    /// [`Self::of`] the word at `range` in `text`, read eight bytes at a
+    /// time straight from the text (see [`load`]).
+    #[inline]
+    fn of_in(text: &[u8], range: std::ops::Range<usize>) -> Self {
+        let len = range.len();
+        let head = if len == 0 {
+            0
+        } else {
+            load(text, range.start, len.min(8))
+        };
+        let mut h = mix(len as u64, head);
+        let mut at = range.start + 8;
+        while at < range.end {
+            h = mix(h, load(text, at, (range.end - at).min(8)));
+            at += 8;
+        }
+        Self::finish(head, h)
+    }
+
+    #[inline]
+    fn with_head(bytes: &[u8], head: u64) -> Self {
         let mut h = mix(bytes.len() as u64, head);
         if bytes.len() > 8 {
             for rest in bytes[8..].chunks(8) {
                 h = mix(h, chunk(rest));
             }
         }
-        let h = h.wrapping_mul(K);
+        Self::finish(head, h)
+    }
+
+    #[inline]
+    fn finish(head: u64, h: u64) -> Self {
+        let h = h.wrapping_mul(MIX);
         Self {
             head,
             hash: h ^ (h >> 32),
@@ -78,27 +111,60 @@ impl Key {
     }
 }
 
-/// A lowercased known form and an ASCII word (letters, digits and
-/// apostrophes) past their first eight bytes, compared without case. On
-/// those bytes setting bit 5 only lowercases letters, so words are compared
-/// eight bytes at a time.
-fn same_ascii_tail(known: &[u8], word: &[u8]) -> bool {
-    known.len() == word.len()
-        && known
-            .chunks(8)
-            .zip(word.chunks(8))
-            .all(|(k, w)| chunk(k) == chunk(w))
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn mix(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(MIX).rotate_left(27)
+}
+
+/// [`chunk`] of the `n` (1..=8) bytes at `at`: one load, masked to `n`
+/// bytes, where eight bytes follow `at`; byte by byte only at the very end.
+#[inline]
+fn load(bytes: &[u8], at: usize, n: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(eight) => {
+            let x = u64::from_le_bytes(eight.try_into().expect("eight bytes")) | LOWER;
+            if n >= 8 {
+                x
+            } else {
+                x & ((1u64 << (8 * n)) - 1)
+            }
+        }
+        None => chunk(&bytes[at..at + n]),
+    }
 }
 
 impl FormTable {
     /// The value of an ASCII form (letters, digits, apostrophes), whatever
     /// its case.
     #[inline]
+    #[cfg(test)]
     pub fn get_ascii(&self, form: &str) -> Option<(u32, u32)> {
-        let form = form.as_bytes();
-        let key = Key::of(form);
-        self.find(&key, form.len(), |known| {
-            form.len() <= 8 || same_ascii_tail(&known.as_bytes()[8..], &form[8..])
+        self.get_ascii_in(form, 0..form.len())
+    }
+
+    /// [`Self::get_ascii`] of the word at `range` in `text`.
+    #[inline]
+    pub fn get_ascii_in(&self, text: &str, range: std::ops::Range<usize>) -> Option<(u32, u32)> {
+        let text = text.as_bytes();
+        let len = range.len();
+        let key = Key::of_in(text, range.clone());
+        // Past the first eight bytes (which the key's head compares), a
+        // lowercased known form and an ASCII word (letters, digits and
+        // apostrophes): on those bytes setting bit 5 only lowercases
+        // letters, so they are compared eight bytes at a time.
+        self.find_entry(&key, len, |entry| {
+            let arena = self.arena.as_bytes();
+            let mut k = 8;
+            while k < len {
+                let n = (len - k).min(8);
+                if load(arena, entry.start as usize + k, n) != load(text, range.start + k, n) {
+                    return false;
+                }
+                k += 8;
+            }
+            true
         })
     }
 
@@ -112,6 +178,16 @@ impl FormTable {
     /// `same` settles what the key and length leave open.
     #[inline]
     fn find(&self, key: &Key, len: usize, same: impl Fn(&str) -> bool) -> Option<(u32, u32)> {
+        self.find_entry(key, len, |entry| same(self.text(entry)))
+    }
+
+    #[inline]
+    fn find_entry(
+        &self,
+        key: &Key,
+        len: usize,
+        same: impl Fn(&Entry) -> bool,
+    ) -> Option<(u32, u32)> {
         let mask = self.slots.len() - 1;
         let mut at = key.hash as usize & mask;
         loop {
@@ -123,7 +199,7 @@ impl FormTable {
             if entry.hash == key.hash
                 && entry.head == key.head
                 && entry.len as usize == len
-                && same(self.text(entry))
+                && same(entry)
             {
                 return Some(entry.value);
             }
@@ -187,7 +263,12 @@ mod tests {
         table.insert("presidential", (2, 2));
         assert_eq!(table.get_ascii("Don't"), Some((1, 1)));
         assert_eq!(table.get_ascii("PRESIDENTIAL"), Some((2, 2)));
-        assert!(!same_ascii_tail(b"presidentiam", b"presidential"));
         assert_eq!(table.get_ascii("Presidentiam"), None);
+        // Inside a longer text: the bytes after the word are masked off.
+        let text = "a Word7 and Don't, PRESIDENTIAL words";
+        assert_eq!(table.get_ascii_in(text, 2..7), Some((7, 0)));
+        assert_eq!(table.get_ascii_in(text, 12..17), Some((1, 1)));
+        assert_eq!(table.get_ascii_in(text, 19..31), Some((2, 2)));
+        assert_eq!(table.get_ascii_in(text, 2..6), None);
     }
 }

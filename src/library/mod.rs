@@ -42,8 +42,11 @@ pub struct Library {
     pub matches: Vec<StatementMatch>,
     /// For each document, the library speaker of each of its speakers.
     doc_speakers: Vec<Vec<usize>>,
-    /// For each library speaker, their quotes in document and reading order.
-    quotes_by_speaker: Vec<Vec<QuoteId>>,
+    /// Every speaker's quotes, in document and reading order, one speaker
+    /// after the other (one vector, not one per speaker)...
+    quotes_by_speaker: Vec<QuoteId>,
+    /// ...speaker `s`'s from `speaker_quotes[s]` to `speaker_quotes[s + 1]`.
+    speaker_quotes: Vec<usize>,
     /// For each quote with counterparts, indices into `matches`.
     matches_by_quote: HashMap<QuoteId, Vec<usize>>,
 }
@@ -62,15 +65,20 @@ impl Library {
                     .collect()
             })
             .collect();
-        // (Sized up front: each speaker's quote count is known.)
-        let mut quotes_by_speaker: Vec<Vec<QuoteId>> = speakers
-            .iter()
-            .map(|s| Vec::with_capacity(s.quotes))
-            .collect();
+        // Laid out by the quote counts each speaker already knows, then
+        // filled in reading order.
+        let mut speaker_quotes = Vec::with_capacity(speakers.len() + 1);
+        speaker_quotes.push(0);
+        for s in &speakers {
+            speaker_quotes.push(speaker_quotes.last().copied().unwrap_or(0) + s.quotes);
+        }
+        let mut next = speaker_quotes.clone();
+        let mut quotes_by_speaker = vec![QuoteId { doc: 0, quote: 0 }; next[speakers.len()]];
         for (doc, quotes) in speaker_of.iter().enumerate() {
             for (quote, speaker) in quotes.iter().enumerate() {
-                if let Some(s) = speaker {
-                    quotes_by_speaker[*s].push(QuoteId { doc, quote });
+                if let Some(s) = *speaker {
+                    quotes_by_speaker[next[s]] = QuoteId { doc, quote };
+                    next[s] += 1;
                 }
             }
         }
@@ -87,6 +95,7 @@ impl Library {
             matches,
             doc_speakers,
             quotes_by_speaker,
+            speaker_quotes,
             matches_by_quote,
         }
     }
@@ -109,9 +118,13 @@ impl Library {
 
     /// All quotes of a library speaker, in document and reading order.
     pub fn quotes_of(&self, speaker: usize) -> &[QuoteId] {
-        self.quotes_by_speaker
-            .get(speaker)
-            .map_or(&[], Vec::as_slice)
+        match (
+            self.speaker_quotes.get(speaker),
+            self.speaker_quotes.get(speaker + 1),
+        ) {
+            (Some(&start), Some(&end)) => &self.quotes_by_speaker[start..end],
+            _ => &[],
+        }
     }
 
     /// The matches a quote takes part in (its counterparts in other articles).

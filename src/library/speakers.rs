@@ -122,7 +122,8 @@ fn collect_nodes(documents: &[Document]) -> (Vec<Node>, Forms, ParsedNames<'_>) 
         keys: Vec::with_capacity(speakers),
     };
     // The same forms ("Trump", "Donald Trump") recur across articles.
-    let mut parsed: ParsedNames = ParsedNames::default();
+    let mut parsed: ParsedNames =
+        ParsedNames::with_capacity_and_hasher(speakers, Default::default());
     for (doc, document) in documents.iter().enumerate() {
         for (index, speaker) in document.speakers.iter().enumerate() {
             let category = category(speaker.kind, &speaker.name, &mut parsed);
@@ -165,7 +166,8 @@ fn genders_agree(a: &Node, b: &Node) -> bool {
 
 /// Persons whose full names agree.
 fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
-    let mut by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_surname: HashMap<&str, Vec<usize>> =
+        HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for (i, node) in nodes.iter().enumerate() {
         let mut seen: Vec<&str> = Vec::new();
         for name in forms.full_names(node) {
@@ -175,11 +177,15 @@ fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
             }
         }
     }
+    // (One map and list for all surnames, emptied for each: no allocation
+    // per surname.)
+    let mut by_given: HashMap<&str, usize> = HashMap::default();
+    let mut initials: Vec<(usize, char)> = Vec::new();
     for (surname, bucket) in &by_surname {
         // Same given name: one person (linear, not pairwise: a library may
         // hold a thousand "Donald Trump"s).
-        let mut by_given: HashMap<&str, usize> = HashMap::default();
-        let mut initials: Vec<(usize, char)> = Vec::new();
+        by_given.clear();
+        initials.clear();
         for &i in bucket {
             for name in forms
                 .full_names(&nodes[i])
@@ -201,7 +207,7 @@ fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
             }
         }
         // An initial: with every given name it stands for.
-        for (i, initial) in initials {
+        for &(i, initial) in &initials {
             for (given, &first) in &by_given {
                 if given.starts_with(initial) && genders_agree(&nodes[first], &nodes[i]) {
                     sets.union(first, i);
@@ -214,7 +220,8 @@ fn merge_full_names(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
 /// Persons known only by surname: into the single full-named person of that
 /// surname; with none, together; with several, nowhere.
 fn merge_surnames(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
-    let mut full_by_surname: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut full_by_surname: HashMap<&str, Vec<usize>> =
+        HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for (i, node) in nodes.iter().enumerate() {
         for name in forms.full_names(node) {
             full_by_surname.entry(&name.surname).or_default().push(i);
@@ -229,10 +236,11 @@ fn merge_surnames(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
             bare_by_surname.entry(surname).or_default().push(i);
         }
     }
+    let mut people: HashMap<usize, Genders> = HashMap::default();
     for (surname, bare) in &bare_by_surname {
         let full = full_by_surname.get(surname).map_or(&[][..], Vec::as_slice);
         // The distinct people of this surname, with the genders known for them.
-        let mut people: HashMap<usize, Genders> = HashMap::default();
+        people.clear();
         for &f in full {
             people.entry(sets.find(f)).or_default().add(nodes[f].gender);
         }
@@ -277,7 +285,8 @@ impl Genders {
 
 /// Organisations and groups with the same wording.
 fn merge_same_wording(nodes: &[Node], forms: &Forms, sets: &mut DisjointSets) {
-    let mut by_key: HashMap<(Category, &str), usize> = HashMap::default();
+    let mut by_key: HashMap<(Category, &str), usize> =
+        HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     for (i, node) in nodes.iter().enumerate() {
         if node.category == Category::Person {
             continue;
@@ -299,35 +308,49 @@ fn build(
     parsed: &ParsedNames,
     sets: &mut DisjointSets,
 ) -> (Vec<LibrarySpeaker>, Vec<Vec<usize>>) {
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    // (Roots are node indices.)
-    let mut group_of_root: Vec<Option<usize>> = vec![None; nodes.len()];
+    // The groups' members laid out in one vector, group after group (no
+    // vector per group): group `g` holds `members[starts[g]..starts[g + 1]]`,
+    // in node order. (Roots are node indices; groups numbered by first node.)
+    let mut group_of_root: Vec<u32> = vec![u32::MAX; nodes.len()];
+    let mut group_of_node: Vec<u32> = Vec::with_capacity(nodes.len());
+    let mut starts: Vec<usize> = vec![0];
     for i in 0..nodes.len() {
         let root = sets.find(i);
-        let g = *group_of_root[root].get_or_insert_with(|| {
-            groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[g].push(i);
+        if group_of_root[root] == u32::MAX {
+            group_of_root[root] = (starts.len() - 1) as u32;
+            starts.push(0);
+        }
+        let g = group_of_root[root] as usize;
+        group_of_node.push(g as u32);
+        starts[g + 1] += 1;
     }
-    let quote_counts: Vec<Vec<usize>> = documents
-        .iter()
-        .map(|d| {
-            let mut counts = vec![0; d.speakers.len()];
-            for q in &d.quotes {
-                if let Some(s) = q.speaker.filter(|&s| s < counts.len()) {
-                    counts[s] += 1;
-                }
+    for g in 1..starts.len() {
+        starts[g] += starts[g - 1];
+    }
+    let mut next = starts.clone();
+    let mut members = vec![0usize; nodes.len()];
+    for (i, &g) in group_of_node.iter().enumerate() {
+        members[next[g as usize]] = i;
+        next[g as usize] += 1;
+    }
+    let group = |g: usize| &members[starts[g]..starts[g + 1]];
+    // Each document speaker's quote count, documents one after the other.
+    let mut first_speaker = Vec::with_capacity(documents.len() + 1);
+    first_speaker.push(0);
+    for d in documents {
+        first_speaker.push(first_speaker.last().copied().unwrap_or(0) + d.speakers.len());
+    }
+    let mut quote_counts = vec![0usize; nodes.len().max(first_speaker[documents.len()])];
+    for (d, doc) in documents.iter().enumerate() {
+        for q in &doc.quotes {
+            if let Some(s) = q.speaker.filter(|&s| s < doc.speakers.len()) {
+                quote_counts[first_speaker[d] + s] += 1;
             }
-            counts
-        })
-        .collect();
-    let speakers: Vec<(LibrarySpeaker, Vec<usize>)> = groups
-        .into_iter()
-        .map(|members| {
-            let speaker = library_speaker(documents, nodes, parsed, &members, &quote_counts);
-            (speaker, members)
-        })
+        }
+    }
+    let count = |doc: usize, speaker: usize| quote_counts[first_speaker[doc] + speaker];
+    let speakers: Vec<LibrarySpeaker> = (0..starts.len() - 1)
+        .map(|g| library_speaker(documents, nodes, parsed, group(g), &count))
         .collect();
     // Sorted through small keys: the speakers themselves are large to move,
     // and reaching into each for every comparison cost more than the sort.
@@ -337,7 +360,7 @@ fn build(
     let mut order: Vec<SortKey> = speakers
         .iter()
         .enumerate()
-        .map(|(i, (s, _))| {
+        .map(|(i, s)| {
             (
                 std::cmp::Reverse((s.quotes, s.articles.len())),
                 sort_prefix(&s.name),
@@ -348,20 +371,18 @@ fn build(
         .collect();
     order.sort_unstable();
     let order: Vec<usize> = order.into_iter().map(|(.., i)| i).collect();
-    let mut slots: Vec<Option<(LibrarySpeaker, Vec<usize>)>> =
-        speakers.into_iter().map(Some).collect();
-    let speakers: Vec<(LibrarySpeaker, Vec<usize>)> =
-        order.into_iter().filter_map(|i| slots[i].take()).collect();
     let mut index: Vec<Vec<usize>> = documents
         .iter()
         .map(|d| vec![0; d.speakers.len()])
         .collect();
-    for (s, (_, members)) in speakers.iter().enumerate() {
-        for &m in members {
+    for (s, &g) in order.iter().enumerate() {
+        for &m in group(g) {
             index[nodes[m].doc][nodes[m].speaker] = s;
         }
     }
-    (speakers.into_iter().map(|(s, _)| s).collect(), index)
+    let mut slots: Vec<Option<LibrarySpeaker>> = speakers.into_iter().map(Some).collect();
+    let speakers = order.into_iter().filter_map(|g| slots[g].take()).collect();
+    (speakers, index)
 }
 
 /// (Quote and article counts, most first; name prefix, name; index.)
@@ -382,9 +403,31 @@ fn library_speaker(
     nodes: &[Node],
     parsed: &ParsedNames,
     members: &[usize],
-    quote_counts: &[Vec<usize>],
+    quote_count: &impl Fn(usize, usize) -> usize,
 ) -> LibrarySpeaker {
     let doc_speaker = |m: usize| &documents[nodes[m].doc].speakers[nodes[m].speaker];
+    if let &[m] = members {
+        // One article's speaker (most of them): its own forms, nothing to
+        // choose between (what the general way below gives for one member).
+        let (doc, index) = (nodes[m].doc, nodes[m].speaker);
+        let speaker = doc_speaker(m);
+        let mut aliases: Vec<String> = Vec::new();
+        for form in &speaker.aliases {
+            let seen = std::iter::once(&speaker.name).chain(&aliases);
+            if !seen.into_iter().any(|s| same_without_case(s, form)) {
+                aliases.push(form.clone());
+            }
+        }
+        return LibrarySpeaker {
+            name: speaker.name.clone(),
+            aliases,
+            roles: speaker.role.iter().map(|r| (doc, r.clone())).collect(),
+            kind: speaker.kind,
+            mentions: vec![(doc, index)],
+            quotes: quote_count(doc, index),
+            articles: vec![doc],
+        };
+    }
     // A full name before a bare surname or a role phrase; then the name most
     // articles use (one odd form cannot take over); then the fullest.
     // (A list: most speakers have one form, the busiest a handful.)
@@ -441,7 +484,7 @@ fn library_speaker(
         if kind == SpeakerKind::Unknown || speaker.kind == SpeakerKind::Person {
             kind = speaker.kind;
         }
-        quotes += quote_counts[doc][index];
+        quotes += quote_count(doc, index);
         articles.push(doc);
     }
     articles.sort_unstable();

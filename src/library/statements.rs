@@ -74,7 +74,8 @@ pub fn match_statements(
     documents: &[Document],
     speaker_of: &[Vec<Option<usize>>],
 ) -> Vec<StatementMatch> {
-    let mut vocabulary = Vocabulary::default();
+    let quotes = documents.iter().map(|d| d.quotes.len()).sum();
+    let mut vocabulary = Vocabulary::for_library(quotes);
     let mut scratch = Scratch::default();
     let candidates = candidates(documents, speaker_of, &mut vocabulary);
     let speakers = candidates.iter().map(|c| c.speaker + 1).max().unwrap_or(0);
@@ -145,7 +146,7 @@ fn candidates<'a>(
                 continue;
             }
             let text = &quote.span.text;
-            let words = vocabulary.words_of(text);
+            let words = vocabulary.words_of(text).to_vec();
             if words.is_empty() {
                 continue;
             }

@@ -263,15 +263,32 @@ pub struct Vocabulary<'a> {
 impl<'a> Vocabulary<'a> {
     /// [`content_words`] of `text`, read once per distinct text (the same
     /// text always gives the same words, so nothing changes but the cost).
-    pub fn words_of(&mut self, text: &'a str) -> Vec<Word> {
-        if let Some(&(start, end)) = self.texts.get(text) {
-            return self.read[start as usize..end as usize].to_vec();
+    /// (Read straight into one buffer for all texts: no vector per text.)
+    pub fn words_of(&mut self, text: &'a str) -> &[Word] {
+        let (start, end) = match self.texts.get(text) {
+            Some(&known) => known,
+            None => {
+                let mut read = std::mem::take(&mut self.read);
+                let start = read.len() as u32;
+                read_words(text, self, &mut read);
+                let end = read.len() as u32;
+                self.read = read;
+                self.texts.insert(text, (start, end));
+                (start, end)
+            }
+        };
+        &self.read[start as usize..end as usize]
+    }
+
+    /// A vocabulary sized for a library's worth of quotes (its tables do
+    /// not grow, and rehash, a dozen times on the way).
+    pub fn for_library(texts: usize) -> Self {
+        Self {
+            forms: FormTable::with_capacity(texts),
+            ids: FormTable::with_capacity(texts),
+            read: Vec::with_capacity(texts * 4),
+            ..Self::default()
         }
-        let words = content_words(text, self);
-        let start = self.read.len() as u32;
-        self.read.extend_from_slice(&words);
-        self.texts.insert(text, (start, self.read.len() as u32));
-        words
     }
 
     /// The stem a content word's id stands for.
@@ -290,11 +307,11 @@ impl<'a> Vocabulary<'a> {
     /// content word.
     /// `ascii`: the word is all ASCII.
     #[inline]
-    fn lookup(&mut self, word: &str, ascii: bool) -> (u32, u32) {
-        if ascii && let Some(known) = self.forms.get_ascii(word) {
+    fn lookup(&mut self, text: &str, range: Range<usize>, ascii: bool) -> (u32, u32) {
+        if ascii && let Some(known) = self.forms.get_ascii_in(text, range.clone()) {
             return known;
         }
-        self.learn(word, ascii)
+        self.learn(&text[range], ascii)
     }
 
     /// [`Self::lookup`] of a form not known as written.
@@ -356,6 +373,12 @@ fn head(stem: &str) -> u32 {
 /// The content words of `text`, in order.
 pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
     let mut words = Vec::with_capacity(text.len() / 12);
+    read_words(text, vocabulary, &mut words);
+    words
+}
+
+/// [`content_words`], appended to `words`.
+fn read_words(text: &str, vocabulary: &mut Vocabulary<'_>, words: &mut Vec<Word>) {
     let mut fragment = 0;
     // The word being read: where it starts, and whether it is all ASCII so
     // far (then its form is looked up as written, without a lowercased copy).
@@ -366,14 +389,15 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        let class = BYTE_CLASS[usize::from(b)];
         // Most of the text: ASCII letters and digits, inside a word.
-        if b.is_ascii_alphanumeric() {
+        if class == ALNUM {
             if start.is_none() {
                 start = Some(i);
                 ascii = true;
             }
             i += 1;
-            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == ALNUM {
                 i += 1;
             }
             previous = Some(char::from(bytes[i - 1]));
@@ -381,9 +405,9 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
         }
         // Then spaces, commas and quotation marks: they end a word and
         // nothing else.
-        if b.is_ascii() && !matches!(b, b'\'' | b'.' | b'!' | b'?' | b';') {
+        if class == PLAIN {
             if let Some(s) = start.take() {
-                push_word(&mut words, vocabulary, (s..i, ascii), (text, fragment));
+                push_word(words, vocabulary, (s..i, ascii), (text, fragment));
             }
             previous = Some(char::from(b));
             i += 1;
@@ -406,7 +430,7 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
             ascii &= c.is_ascii();
         } else {
             if let Some(s) = start.take() {
-                push_word(&mut words, vocabulary, (s..i, ascii), (text, fragment));
+                push_word(words, vocabulary, (s..i, ascii), (text, fragment));
             }
             if ends_fragment(previous, c, &text[after..]) {
                 fragment += 1;
@@ -416,15 +440,31 @@ pub fn content_words(text: &str, vocabulary: &mut Vocabulary<'_>) -> Vec<Word> {
         i = after;
     }
     if let Some(s) = start {
-        push_word(
-            &mut words,
-            vocabulary,
-            (s..text.len(), ascii),
-            (text, fragment),
-        );
+        push_word(words, vocabulary, (s..text.len(), ascii), (text, fragment));
     }
-    words
 }
+
+/// What a byte is to [`read_words`], read from a table (one load, where
+/// telling letters and digits apart took several comparisons a byte).
+const ALNUM: u8 = 1;
+/// ASCII that ends a word and does nothing else (not ' . ! ? ;).
+const PLAIN: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(byte, b'\'' | b'.' | b'!' | b'?' | b';') {
+            0
+        } else {
+            PLAIN
+        };
+        b += 1;
+    }
+    table
+};
 
 fn push_word(
     words: &mut Vec<Word>,
@@ -432,7 +472,7 @@ fn push_word(
     (range, ascii): (Range<usize>, bool),
     (text, fragment): (&str, u32),
 ) {
-    let (id, head) = vocabulary.lookup(&text[range.clone()], ascii);
+    let (id, head) = vocabulary.lookup(text, range.clone(), ascii);
     if id != 0 {
         words.push(Word {
             range,

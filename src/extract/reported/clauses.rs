@@ -84,20 +84,20 @@ pub fn analyse(toks: &[Token], sent: Range<usize>, settings: &Settings) -> Vec<F
         } else if t.is("in") {
             in_poll(toks, body.clone(), i)
         } else if let Some(found) = (toks.get(i + 1).is_some_and(|n| n.is("that"))
-            && is_in(NOMINAL_CUES, &t.lower))
+            && is_in(NOMINAL_CUES, t.lower))
         .then(|| nominal_cue(toks, body.clone(), i))
         .flatten()
         {
             Some(found)
         } else if toks.get(i + 1).is_some_and(|n| {
             // "called upon" is "called on".
-            let preposition = if n.is("upon") { "on" } else { &n.lower };
-            is_cue_phrase(&t.lower, preposition)
+            let preposition = if n.is("upon") { "on" } else { n.lower };
+            is_cue_phrase(t.lower, preposition)
         }) {
             cue_phrase(toks, body.clone(), i, settings, &found)
         } else if let Some(after) = made_clear_end(toks, i) {
             made_clear(toks, body.clone(), i, after, settings)
-        } else if accepts_cue(&t.lower, settings) {
+        } else if accepts_cue(t.lower, settings) {
             cue_verb(toks, body.clone(), i, settings, &found)
         } else {
             None
@@ -140,7 +140,7 @@ fn lone_object(toks: &[Token], content: &Range<usize>, cue: &Range<usize>) -> bo
     };
     content.start >= cue.end
         && !word.quoted
-        && (word.capital && !is_in(PRONOUNS, &word.lower) && !is_time_word(&word.lower)
+        && (word.capital && !is_in(PRONOUNS, word.lower) && !is_time_word(word.lower)
             || matches!(word.low(), "him" | "her" | "them" | "us" | "me"))
 }
 
@@ -292,7 +292,7 @@ fn opens_aside(toks: &[Token], from: usize, quoted: usize) -> bool {
         matches!(
             t.low(),
             "which" | "who" | "whom" | "whose" | "where" | "while" | "but" | "although"
-        ) || t.lower.ends_with("ing") && is_cue_verb(&t.lower, 0.3)
+        ) || t.lower.ends_with("ing") && is_cue_verb(t.lower, 0.3)
     }) && quoted > from
 }
 
@@ -358,7 +358,7 @@ pub fn headline_colon(toks: &[Token]) -> Option<Found> {
             .is_some_and(|t| t.is_word() && t.capital && !t.is("the"))
         && capitals * 2 >= words
         && name.iter().all(|t| t.is_word() || t.kind == TokKind::Stop)
-        && !name.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+        && !name.iter().any(|t| is_in(HEADLINE_LABELS, t.lower))
         && words_in(toks, content.clone()) >= 3
         && !wholly_quoted)
         .then_some(Found {
@@ -381,7 +381,7 @@ pub fn transcript_line(toks: &[Token]) -> Option<Found> {
             t.is_word() && t.upper_case && t.lower.chars().filter(|c| c.is_alphabetic()).count() > 1
         });
     if !(interviewer && label[0].capital || capitals)
-        || label.iter().any(|t| is_in(HEADLINE_LABELS, &t.lower))
+        || label.iter().any(|t| is_in(HEADLINE_LABELS, t.lower))
     {
         return None;
     }
@@ -493,7 +493,7 @@ fn according_to(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> 
         // lead that is a clause of its own is the whole content.
         let lead_is_clause = toks[lead.clone()]
             .iter()
-            .any(|t| is_in(FINITE, &t.lower) || is_in(SUBJECT_PRONOUNS, &t.lower));
+            .any(|t| is_in(FINITE, t.lower) || is_in(SUBJECT_PRONOUNS, t.lower));
         return if words_in(toks, lead.clone()) < 4 {
             found(after)
         } else if lead_is_clause {
@@ -518,7 +518,7 @@ fn is_appositive(toks: &[Token], r: Range<usize>) -> bool {
             )
         })
         && !toks[r.clone()].iter().any(|t| {
-            t.is("that") || t.quoted || is_in(FINITE, &t.lower) && !is_relative_start(toks, &r)
+            t.is("that") || t.quoted || is_in(FINITE, t.lower) && !is_relative_start(toks, &r)
         })
 }
 
@@ -537,7 +537,7 @@ fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
     // The phrase is a noun phrase: no verb, no clause.
     if toks[at + 1..head]
         .iter()
-        .any(|t| !t.is_word() || t.quoted || is_in(FINITE, &t.lower) || t.is("that"))
+        .any(|t| !t.is_word() || t.quoted || is_in(FINITE, t.lower) || t.is("that"))
     {
         return None;
     }
@@ -569,7 +569,7 @@ fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
     // phrase ends the sentence, with nothing of a clause after its noun.
     let tail_words = words_in(toks, at + 1..body.end);
     let clause_after = toks[head + 1..body.end].iter().any(|t| {
-        is_in(FINITE, &t.lower)
+        is_in(FINITE, t.lower)
             || matches!(
                 t.low(),
                 "and" | "but" | "by" | "to" | "that" | "who" | "which"
@@ -582,9 +582,9 @@ fn in_poll(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
     let standings = toks[at + 1..=head]
         .iter()
         .all(|t| t.is("the") || t.is("polls"));
-    let speech_before = toks[body.start..at].iter().any(|t| {
-        t.is_word() && !t.quoted && cue_share(&t.lower).is_some_and(|s| s >= SPEECH_SHARE)
-    });
+    let speech_before = toks[body.start..at]
+        .iter()
+        .any(|t| t.is_word() && !t.quoted && cue_share(t.lower).is_some_and(|s| s >= SPEECH_SHARE));
     if tail_words <= 8 && !clause_after && !standings && !speech_before {
         let end = if toks[at - 1].kind == TokKind::Comma {
             at - 1
@@ -630,9 +630,8 @@ fn nominal_cue(toks: &[Token], body: Range<usize>, at: usize) -> Option<Found> {
     let possessor = (at.saturating_sub(2).max(body.start)..at)
         .rev()
         .find(|&k| {
-            let w = &toks[k].lower;
-            matches!(w.as_ref(), "his" | "her" | "their" | "its")
-                || w.ends_with("'s") && toks[k].capital
+            let w = toks[k].lower;
+            matches!(w, "his" | "her" | "their" | "its") || w.ends_with("'s") && toks[k].capital
         })?;
     // The name before "'s" ("Donald Trump's") belongs to the source.
     let mut start = possessor;
@@ -696,7 +695,7 @@ fn made_clear(
 fn starts_clause(toks: &[Token], from: usize, at: usize) -> bool {
     toks[from..at]
         .iter()
-        .all(|t| is_in(CLAUSE_OPENERS, &t.lower) || t.kind == TokKind::Comma)
+        .all(|t| is_in(CLAUSE_OPENERS, t.lower) || t.kind == TokKind::Comma)
 }
 
 fn next_comma(toks: &[Token], from: usize, to: usize) -> Option<usize> {
@@ -727,7 +726,7 @@ fn cue_phrase(
     earlier: &[Found],
 ) -> Option<Found> {
     let mut cue_start = at;
-    while cue_start > body.start && is_auxiliary(&toks[cue_start - 1].lower) {
+    while cue_start > body.start && is_auxiliary(toks[cue_start - 1].lower) {
         cue_start -= 1;
     }
     // "…, pointing to C": a participle continues the main subject.
@@ -770,11 +769,11 @@ fn cue_verb(
     let cue = cue_start..v + 1;
     // "would consider", "could announce": a possible act, not an attribution
     // (negated or past modals of speech, "would not say", stay).
-    if toks[cue.clone()].iter().any(|t| is_in(MODALS, &t.lower))
+    if toks[cue.clone()].iter().any(|t| is_in(MODALS, t.lower))
         && !toks[cue.clone()]
             .iter()
             .any(|t| t.is("not") || t.lower.ends_with("n't"))
-        && cue_share(&toks[v].lower).is_some_and(|s| s < 0.5)
+        && cue_share(toks[v].lower).is_some_and(|s| s < 0.5)
     {
         return None;
     }
@@ -786,11 +785,11 @@ fn cue_verb(
             toks[k].kind == TokKind::Comma
                 && toks.get(k + 1).is_some_and(|n| {
                     n.is("according")
-                        || is_in(CLAUSE_OPENERS, &n.lower)
+                        || is_in(CLAUSE_OPENERS, n.lower)
                             && !(k == v + 1
-                                && is_in(SUBORDINATORS, &n.lower)
-                                && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE))
-                        || n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)
+                                && is_in(SUBORDINATORS, n.lower)
+                                && cue_share(toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE))
+                        || n.lower.ends_with("ing") && is_cue_verb(n.lower, 0.3)
                 })
         })
         .unwrap_or(body.end);
@@ -803,8 +802,8 @@ fn cue_verb(
         && cue_start == v
         && toks[cue_start - 1].kind == TokKind::Comma
         && is_trailing_source(toks, tail.clone())
-        && cue_share(&toks[v].lower).is_some_and(|s| s >= 0.5)
-        && !is_hearer_verb(&toks[v].lower)
+        && cue_share(toks[v].lower).is_some_and(|s| s >= 0.5)
+        && !is_hearer_verb(toks[v].lower)
         && !toks[v].lower.ends_with("ing")
     {
         let comma = cue_start - 1;
@@ -824,7 +823,7 @@ fn cue_verb(
     while before_time > body.start
         && cue_start - before_time < 4
         && toks[before_time - 1].is_word()
-        && is_time_word(&toks[before_time - 1].lower)
+        && is_time_word(toks[before_time - 1].lower)
     {
         before_time -= 1;
     }
@@ -833,8 +832,8 @@ fn cue_verb(
     // "Clinton is declaring that …": a progressive is a finite verb with
     // its own subject, not a participle.
     // ("he's hoping": the contraction holds the auxiliary.)
-    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, &t.lower))
-        || cue_start > body.start && is_be_contraction(&toks[cue_start - 1].lower);
+    let progressive = toks[cue_start..v].iter().any(|t| is_in(BE_FORMS, t.lower))
+        || cue_start > body.start && is_be_contraction(toks[cue_start - 1].lower);
     let participle = toks[v].lower.ends_with("ing") && !progressive;
     // "evidence suggesting that C", "ledgers showing he was paid": a
     // participle right after a noun reports what that noun shows.
@@ -979,7 +978,7 @@ fn cue_verb(
 
     // "S said (that) C."
     // "told host Chris Cuomo she believed …": the hearer is not the content.
-    let from = if is_hearer_verb(&toks[v].lower) {
+    let from = if is_hearer_verb(toks[v].lower) {
         past_hearer(toks, v + 1, body.end)
     } else {
         v + 1
@@ -992,7 +991,7 @@ fn cue_verb(
         && toks[boundary].kind == TokKind::Comma
         && !toks[boundary].quoted
         && toks.get(v + 1).is_some_and(|t| t.kind == TokKind::Comma)
-        && cue_share(&toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE)
+        && cue_share(toks[v].lower).is_some_and(|s| s >= SPEECH_SHARE)
         && opens_main_clause(&toks[body.start])
         && !toks[body.start..boundary].iter().any(|t| t.quoted)
     {
@@ -1001,11 +1000,11 @@ fn cue_verb(
     // "Smith endorsed Cruz last week, saying …": an act's object is a noun
     // phrase, which ends at the first comma; a speech verb's content is a
     // clause that runs on.
-    if cue_share(&toks[v].lower).is_some_and(|s| s < SPEECH_SHARE)
+    if cue_share(toks[v].lower).is_some_and(|s| s < SPEECH_SHARE)
         && !toks[content.start - 1].is("that")
         && !toks
             .get(content.start)
-            .is_some_and(|t| is_in(SUBJECT_PRONOUNS, &t.lower))
+            .is_some_and(|t| is_in(SUBJECT_PRONOUNS, t.lower))
         && let Some(k) = (content.start + 1..content.end)
             .find(|&k| !toks[k].quoted && toks[k].kind == TokKind::Comma)
         && !is_subject_aside(toks, content.clone(), k)
@@ -1025,9 +1024,9 @@ fn cue_verb(
                 && toks.get(k + 1).is_some_and(|n| {
                     n.is_word()
                         && !n.capital
-                        && (is_in(FINITE, &n.lower)
+                        && (is_in(FINITE, n.lower)
                             || n.lower.ends_with("ed")
-                            || is_cue_verb(&n.lower, 0.3))
+                            || is_cue_verb(n.lower, 0.3))
                 })
         })
     {
@@ -1073,7 +1072,7 @@ fn passive_with_agent(
 /// A word that may stand inside a cue group before its verb: an auxiliary,
 /// or an adverb in -ly that follows one ("has ridiculously claimed").
 fn in_cue_group(t: &Token) -> bool {
-    is_auxiliary(&t.lower)
+    is_auxiliary(t.lower)
         || t.is("since")
         || t.is_word() && !t.capital && !t.quoted && t.lower.len() > 5 && t.lower.ends_with("ly")
 }
@@ -1092,12 +1091,12 @@ fn is_be_contraction(word: &str) -> bool {
 fn is_subject_aside(toks: &[Token], content: Range<usize>, comma: usize) -> bool {
     !toks[content.start..comma]
         .iter()
-        .any(|t| is_in(FINITE, &t.lower))
+        .any(|t| is_in(FINITE, t.lower))
         && (comma + 1..content.end)
             .find(|&k| toks[k].kind == TokKind::Comma && !toks[k].quoted)
             .is_some_and(|k| {
                 toks.get(k + 1)
-                    .is_some_and(|n| is_in(FINITE, &n.lower) || is_in(MODALS, &n.lower))
+                    .is_some_and(|n| is_in(FINITE, n.lower) || is_in(MODALS, n.lower))
             })
 }
 
@@ -1119,11 +1118,11 @@ fn noun_participle(
     let before = &toks[v - 1];
     if !before.is_word()
         || before.quoted
-        || is_not_subject_end(&before.lower)
-        || is_in(PRONOUNS, &before.lower)
-        || is_in(PREPOSITIONS, &before.lower)
-        || is_in(FINITE, &before.lower)
-        || is_auxiliary(&before.lower)
+        || is_not_subject_end(before.lower)
+        || is_in(PRONOUNS, before.lower)
+        || is_in(PREPOSITIONS, before.lower)
+        || is_in(FINITE, before.lower)
+        || is_auxiliary(before.lower)
         || before.lower.ends_with("ly")
         || matches!(
             before.low(),
@@ -1150,11 +1149,11 @@ fn noun_participle(
         let t = &toks[start - 1];
         let inside = t.is_word()
             && !t.quoted
-            && !is_in(FINITE, &t.lower)
-            && !is_auxiliary(&t.lower)
-            && !is_in(CLAUSE_OPENERS, &t.lower)
+            && !is_in(FINITE, t.lower)
+            && !is_auxiliary(t.lower)
+            && !is_in(CLAUSE_OPENERS, t.lower)
             && !matches!(t.low(), "that" | "which" | "who" | "and" | "or")
-            && (t.is("of") || !is_in(PREPOSITIONS, &t.lower));
+            && (t.is("of") || !is_in(PREPOSITIONS, t.lower));
         if !inside {
             break;
         }
@@ -1178,9 +1177,9 @@ fn noun_participle(
 /// Whether a sentence opening with `first` starts with its main clause, not
 /// with an adverbial ("In a meeting, …", "When he …", "Asked why, …").
 fn opens_main_clause(first: &Token) -> bool {
-    let adverbial = is_in(SUBORDINATORS, &first.lower)
-        || is_in(PREPOSITIONS, &first.lower)
-        || is_in(CONNECTIVES, &first.lower)
+    let adverbial = is_in(SUBORDINATORS, first.lower)
+        || is_in(PREPOSITIONS, first.lower)
+        || is_in(CONNECTIVES, first.lower)
         || first.lower.ends_with("ing")
         || first.lower.ends_with("ed")
         || matches!(
@@ -1200,11 +1199,11 @@ fn speaker_before_comma(
     settings: &Settings,
 ) -> Option<Range<usize>> {
     let is_speech =
-        |t: &Token| t.is_word() && !t.quoted && cue_share(&t.lower).is_some_and(|s| s >= 0.5);
+        |t: &Token| t.is_word() && !t.quoted && cue_share(t.lower).is_some_and(|s| s >= 0.5);
     // "Clinton said, …"
     if comma > body.start && is_speech(&toks[comma - 1]) {
         let mut start = comma - 1;
-        while start > body.start && is_auxiliary(&toks[start - 1].lower) {
+        while start > body.start && is_auxiliary(toks[start - 1].lower) {
             start -= 1;
         }
         return subject_before(toks, body.start, start, settings);
@@ -1218,7 +1217,7 @@ fn speaker_before_comma(
         && is_trailing_adverbial(toks, verb + 1..comma, &toks[verb])
     {
         let mut start = verb;
-        while start > body.start && is_auxiliary(&toks[start - 1].lower) {
+        while start > body.start && is_auxiliary(toks[start - 1].lower) {
             start -= 1;
         }
         if let Some(subject) = subject_before(toks, body.start, start, settings) {
@@ -1240,7 +1239,7 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
     let Some(first) = toks.get(tail.start) else {
         return false;
     };
-    if words == 1 && is_in(PRONOUNS, &first.lower) {
+    if words == 1 && is_in(PRONOUNS, first.lower) {
         return true;
     }
     // The head before any appositive: a name ("Mark Jones", "Sen. Ted
@@ -1277,7 +1276,7 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
     ) && head.len() <= 4
         && head
             .iter()
-            .all(|t| t.is_word() && !t.quoted && !is_in(PREPOSITIONS, &t.lower));
+            .all(|t| t.is_word() && !t.quoted && !is_in(PREPOSITIONS, t.lower));
     (name || description || role_and_name || group)
         && (1..=6).contains(&head.len())
         && words <= 25
@@ -1287,7 +1286,7 @@ fn is_trailing_source(toks: &[Token], tail: Range<usize>) -> bool {
         && !toks[tail.clone()]
             .iter()
             .take_while(|t| !matches!(t.low(), "who" | "which" | "whose"))
-            .any(|t| is_in(FINITE, &t.lower))
+            .any(|t| is_in(FINITE, t.lower))
 }
 const MODALS: &[&str] = &[
     "would", "could", "should", "might", "may", "will", "can", "must",
@@ -1316,7 +1315,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
             n.is_word()
                 && !n.capital
                 && !n.quoted
-                && !is_in(PRONOUNS, &n.lower)
+                && !is_in(PRONOUNS, n.lower)
                 && !matches!(
                     n.low(),
                     "the"
@@ -1350,7 +1349,7 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
                 )
         });
     let adverbial = !infinitive
-        && (is_time_word(&first.lower)
+        && (is_time_word(first.lower)
             || matches!(
                 first.low(),
                 "in" | "on"
@@ -1376,10 +1375,10 @@ fn is_trailing_adverbial(toks: &[Token], tail: Range<usize>, verb: &Token) -> bo
         && toks[tail.clone()]
             .iter()
             .skip(1)
-            .any(|t| is_in(SUBJECT_PRONOUNS, &t.lower) || is_in(FINITE, &t.lower));
+            .any(|t| is_in(SUBJECT_PRONOUNS, t.lower) || is_in(FINITE, t.lower));
     // "said in politics it takes time": the phrase opens the content.
     let clause_inside =
-        is_in(PREPOSITIONS, &first.lower) && clause_follows_phrase(toks, tail.start, tail.end);
+        is_in(PREPOSITIONS, first.lower) && clause_follows_phrase(toks, tail.start, tail.end);
     words <= 8
         && adverbial
         && !clause_after
@@ -1454,14 +1453,14 @@ fn subject_before(
                 return None;
             }
         }
-    } else if !last.is_word() || is_not_subject_end(&last.lower) {
+    } else if !last.is_word() || is_not_subject_end(last.lower) {
         return None;
     }
-    if is_in(PRONOUNS, &toks[end - 1].lower) {
+    if is_in(PRONOUNS, toks[end - 1].lower) {
         return Some(end - 1..end);
     }
     // Time words between subject and verb ("Smith last week said") are not the subject.
-    while end > from + 1 && is_time_word(&toks[end - 1].lower) && toks[end - 1].is_word() {
+    while end > from + 1 && is_time_word(toks[end - 1].lower) && toks[end - 1].is_word() {
         end -= 1;
     }
     // "Former Obama operatives, who see Clinton as …, have been": the
@@ -1506,9 +1505,9 @@ fn subject_before(
     }
     // "Where the Republicans …", "Despite Smith's …": the opener is not the subject.
     while start < end
-        && (is_in(SUBORDINATORS, &toks[start].lower)
-            || is_in(PREPOSITIONS, &toks[start].lower)
-            || is_in(CONNECTIVES, &toks[start].lower))
+        && (is_in(SUBORDINATORS, toks[start].lower)
+            || is_in(PREPOSITIONS, toks[start].lower)
+            || is_in(CONNECTIVES, toks[start].lower))
     {
         start += 1;
     }
@@ -1539,7 +1538,7 @@ fn subject_before(
     // A subject has no finite verb of its own ("the two presidents could
     // join the peace talks"), unless in a relative clause ("who has …").
     let subject = &toks[start..end];
-    if subject.iter().any(|t| is_in(FINITE, &t.lower))
+    if subject.iter().any(|t| is_in(FINITE, t.lower))
         && !subject
             .iter()
             .any(|t| matches!(t.low(), "who" | "which" | "that" | "whose"))
@@ -1569,7 +1568,7 @@ fn appositive_chain_subject(
     // The name is capitalised (or "the X") and a comma follows it.
     let first = &toks[head.start];
     if !(first.capital || first.is("the"))
-        || is_in(PRONOUNS, &first.lower)
+        || is_in(PRONOUNS, first.lower)
         || toks.get(head.end).is_none_or(|t| t.lower != ",")
         || comma - head.start > 45
     {
@@ -1585,7 +1584,7 @@ fn appositive_chain_subject(
         if matches!(t.low(), "who" | "which" | "whose" | "that" | "whom") {
             relative = true;
         }
-        if !relative && !t.capital && (is_in(FINITE, &t.lower) || is_in(CLAUSE_OPENERS, &t.lower)) {
+        if !relative && !t.capital && (is_in(FINITE, t.lower) || is_in(CLAUSE_OPENERS, t.lower)) {
             return None;
         }
         if matches!(t.low(), "—" | "–" | "-" | "--" | ";" | ":") {
@@ -1602,7 +1601,7 @@ fn is_junk_subject(subject: &[Token]) -> bool {
     match words.as_slice() {
         [] => true,
         [only] => {
-            matches!(only.low(), "the" | "a" | "an") || only.capital && is_time_word(&only.lower)
+            matches!(only.low(), "the" | "a" | "an") || only.capital && is_time_word(only.lower)
         }
         _ => false,
     }
@@ -1652,7 +1651,7 @@ const SUBORDINATORS: &[&str] = &[
 fn subordinate_clause_end(toks: &[Token], body: Range<usize>, v: usize) -> Option<usize> {
     if !toks
         .get(body.start)
-        .is_some_and(|t| is_in(SUBORDINATORS, &t.lower) || t.is("despite"))
+        .is_some_and(|t| is_in(SUBORDINATORS, t.lower) || t.is("despite"))
     {
         return None;
     }
@@ -1666,7 +1665,7 @@ fn segment_start(toks: &[Token], from: usize, end: usize) -> usize {
         let t = &toks[start - 1];
         if t.kind == TokKind::Comma
             || t.kind == TokKind::Quote
-            || is_in(CLAUSE_OPENERS, &t.lower)
+            || is_in(CLAUSE_OPENERS, t.lower)
             || t.is("that")
         {
             break;
@@ -1681,7 +1680,7 @@ fn opens_noun_phrase(t: &Token) -> bool {
     t.is_word()
         && !matches!(t.low(), "who" | "which" | "whose" | "whom")
         && (t.capital
-            || is_in(PRONOUNS, &t.lower)
+            || is_in(PRONOUNS, t.lower)
             || matches!(
                 t.low(),
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
@@ -1703,20 +1702,20 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
         body.start = skip_commas(toks, close + 1, body.end);
     }
     let opener = toks.get(body.start).is_some_and(|t| {
-        is_in(PREPOSITIONS, &t.lower)
-            || is_in(SUBORDINATORS, &t.lower)
+        is_in(PREPOSITIONS, t.lower)
+            || is_in(SUBORDINATORS, t.lower)
             || t.lower.ends_with("ing") && t.lower.len() > 5
     });
     if opener && let Some(comma) = next_comma(toks, body.start, body.end) {
         body.start = comma + 1;
-    } else if opener && is_in(PREPOSITIONS, &toks[body.start].lower) {
+    } else if opener && is_in(PREPOSITIONS, toks[body.start].lower) {
         // "On Sunday morning Mr. Trump …": a short time phrase with no comma.
         let mut k = body.start + 1;
         while k < body.end
             && k < body.start + 5
             && toks[k].is_word()
-            && (!toks[k].capital || is_time_word(&toks[k].lower))
-            && !is_in(PRONOUNS, &toks[k].lower)
+            && (!toks[k].capital || is_time_word(toks[k].lower))
+            && !is_in(PRONOUNS, toks[k].lower)
         {
             k += 1;
         }
@@ -1724,15 +1723,15 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
     }
     // "And Smith …", "Meanwhile, Smith …": the connective is not the subject.
     while toks.get(body.start).is_some_and(|t| {
-        is_in(CONNECTIVES, &t.lower)
-            || is_in(CLAUSE_OPENERS, &t.lower)
+        is_in(CONNECTIVES, t.lower)
+            || is_in(CLAUSE_OPENERS, t.lower)
             || t.kind == TokKind::Comma
             || matches!(t.low(), "therefore" | "still" | "instead")
     }) {
         body.start += 1;
     }
     let first = toks.get(body.start)?;
-    if is_in(PRONOUNS, &first.lower) {
+    if is_in(PRONOUNS, first.lower) {
         return Some(body.start..body.start + 1);
     }
     let mut end = body.start;
@@ -1757,7 +1756,7 @@ fn leading_subject(toks: &[Token], body: Range<usize>) -> Option<Range<usize>> {
             && end < body.start + 4
             && toks[end].is_word()
             && !toks[end].capital
-            && !is_in(FINITE, &toks[end].lower)
+            && !is_in(FINITE, toks[end].lower)
             && !toks[end].lower.ends_with("ed")
         {
             end += 1;
@@ -1777,9 +1776,9 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
     let reach = (from..end.min(from + 9)).find(|&k| {
         toks[k].is("that")
             || toks[k].kind == TokKind::Quote
-            || is_in(FINITE, &toks[k].lower)
-            || is_in(SUBJECT_PRONOUNS, &toks[k].lower)
-            || toks[k].lower.contains('\'') && !is_possessive(&toks[k].lower)
+            || is_in(FINITE, toks[k].lower)
+            || is_in(SUBJECT_PRONOUNS, toks[k].lower)
+            || toks[k].lower.contains('\'') && !is_possessive(toks[k].lower)
             || (toks[k].kind == TokKind::Comma && !is_time_comma(toks, from, k))
     });
     let complementiser = reach.is_some_and(|k| toks[k].is("that"));
@@ -1790,12 +1789,12 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
     } else {
         // "said Tuesday", "said on Tuesday": a time phrase before the content.
         while start < end
-            && (is_in(DAYS_AND_TIMES, &toks[start].lower)
+            && (is_in(DAYS_AND_TIMES, toks[start].lower)
                 || toks[start].kind == TokKind::Comma
-                || is_in(PREPOSITIONS, &toks[start].lower)
+                || is_in(PREPOSITIONS, toks[start].lower)
                     && toks
                         .get(start + 1)
-                        .is_some_and(|n| is_in(DAYS_AND_TIMES, &n.lower)))
+                        .is_some_and(|n| is_in(DAYS_AND_TIMES, n.lower)))
             && words_in(toks, from..start + 1) <= 3
         {
             start += 1;
@@ -1808,7 +1807,7 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
     if !complementiser
         && toks
             .get(start)
-            .is_some_and(|t| is_in(PREPOSITIONS, &t.lower))
+            .is_some_and(|t| is_in(PREPOSITIONS, t.lower))
         && !clause_follows_phrase(toks, start, end)
     {
         return None;
@@ -1819,13 +1818,13 @@ fn content_after(toks: &[Token], from: usize, end: usize) -> Option<Range<usize>
         // A new attribution by the same subject: ", adding …", "and said …".
         let participle = t.kind == TokKind::Comma
             && toks.get(k + 1).is_some_and(|n| {
-                (n.lower.ends_with("ing") && is_cue_verb(&n.lower, 0.3)) || n.is("according")
+                (n.lower.ends_with("ing") && is_cue_verb(n.lower, 0.3)) || n.is("according")
             });
         // (The verb after the conjunction is looked for only after one.)
         let coordinated = matches!(t.low(), "and" | "but")
             && (k + 1..end)
-                .find(|&j| !is_auxiliary(&toks[j].lower))
-                .is_some_and(|j| is_cue_verb(&toks[j].lower, 0.3));
+                .find(|&j| !is_auxiliary(toks[j].lower))
+                .is_some_and(|j| is_cue_verb(toks[j].lower, 0.3));
         // Semicolons, colons and brackets close the reported clause; a dash
         // does not: PolNeAR's contents run on past an aside ("— if for no
         // other reason than …").
@@ -1860,11 +1859,11 @@ fn clause_follows_phrase(toks: &[Token], start: usize, end: usize) -> bool {
     (start + 2..end.min(start + 6))
         .take_while(|&k| toks[k].is_word() && !toks[k].quoted)
         .any(|k| {
-            is_in(SUBJECT_PRONOUNS, &toks[k].lower) && toks[k].lower != "it" || {
+            is_in(SUBJECT_PRONOUNS, toks[k].lower) && toks[k].lower != "it" || {
                 toks[k].is("it")
                     && toks
                         .get(k + 1)
-                        .is_some_and(|n| n.is_word() && !is_in(PREPOSITIONS, &n.lower))
+                        .is_some_and(|n| n.is_word() && !is_in(PREPOSITIONS, n.lower))
             }
         })
 }
@@ -1891,7 +1890,7 @@ fn clause_break(toks: &[Token], k: usize, start: usize) -> bool {
     // lead the relative word.)
     let relative_after_preposition = || {
         toks.get(k + 1)
-            .is_some_and(|n| is_in(PREPOSITIONS, &n.lower) || n.is("to"))
+            .is_some_and(|n| is_in(PREPOSITIONS, n.lower) || n.is("to"))
             && toks
                 .get(k + 2)
                 .is_some_and(|n| matches!(n.low(), "which" | "whom"))
@@ -1958,7 +1957,7 @@ fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
         if t.is("that") || t.kind != TokKind::Word {
             return from;
         }
-        if k > from && is_in(SUBJECT_PRONOUNS, &t.lower) {
+        if k > from && is_in(SUBJECT_PRONOUNS, t.lower) {
             return k;
         }
     }
@@ -1967,7 +1966,7 @@ fn past_hearer(toks: &[Token], from: usize, end: usize) -> usize {
 
 /// A comma closing a time phrase right after the verb ("said on Tuesday, that").
 fn is_time_comma(toks: &[Token], from: usize, comma: usize) -> bool {
-    comma > from && toks[from..comma].iter().all(|t| is_time_word(&t.lower))
+    comma > from && toks[from..comma].iter().all(|t| is_time_word(t.lower))
 }
 
 #[cfg(test)]

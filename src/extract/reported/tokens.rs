@@ -1,6 +1,5 @@
 //! Words, punctuation and sentences of one block, with byte offsets.
 
-use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::extract::tokens::{char_at, char_before};
@@ -23,9 +22,10 @@ pub struct Token<'a> {
     pub kind: TokKind,
     /// Byte range in the block text.
     pub range: Range<usize>,
-    /// Lower-cased text, `’` folded to `'`; borrowed from the block text
-    /// when it is already that (most words), so tokens cost no allocation.
-    pub lower: Cow<'a, str>,
+    /// Lower-cased text, `’` folded to `'`: the block text itself when it
+    /// is already that (most words), else a slice of the block's buffer of
+    /// lower-cased words; tokens own nothing and need no drop.
+    pub lower: &'a str,
     /// Starts with an upper-case letter.
     pub capital: bool,
     /// Inside a direct quotation (between double quotation marks).
@@ -40,7 +40,7 @@ impl Token<'_> {
     }
     /// The lower-cased text as a `&str`.
     pub fn low(&self) -> &str {
-        &self.lower
+        self.lower
     }
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
@@ -117,14 +117,9 @@ fn is_space(c: char) -> bool {
 /// strings; [`tokenize_with`] keeps them in one buffer instead.
 #[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut buffer = String::new();
-    let mut lowers = Vec::new();
-    let mut out = split(text, &mut buffer, &mut lowers);
-    for (k, range) in lowers {
-        out[k].lower = Cow::Owned(buffer[range].to_string());
-    }
-    mark_quoted(&mut out);
-    out
+    // (Tests only: the buffer lives as long as the tokens that borrow it.)
+    let buffer: &mut String = Box::leak(Box::default());
+    tokenize_with(text, buffer)
 }
 
 /// [`tokenize`] with the lower-cased words kept in `buffer` (cleared
@@ -136,7 +131,7 @@ pub fn tokenize_with<'a>(text: &'a str, buffer: &'a mut String) -> Vec<Token<'a>
     let mut out = split(text, buffer, &mut lowers);
     let buffer: &'a String = buffer;
     for (k, range) in lowers {
-        out[k].lower = Cow::Borrowed(&buffer[range]);
+        out[k].lower = &buffer[range];
     }
     mark_quoted(&mut out);
     out
@@ -202,9 +197,9 @@ fn split<'a>(
                 let from = buffer.len();
                 push_lower(word, ascii, buffer);
                 lowers.push((out.len(), from..buffer.len()));
-                Cow::Borrowed("")
+                ""
             } else {
-                Cow::Borrowed(word)
+                word
             };
             out.push(Token {
                 kind: TokKind::Word,
@@ -231,7 +226,7 @@ fn split<'a>(
         out.push(Token {
             kind,
             range: start..end,
-            lower: Cow::Borrowed(&text[start..end]),
+            lower: &text[start..end],
             capital: false,
             quoted: false,
             upper_case: false,
@@ -409,7 +404,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         tokenize(text)
             .into_iter()
-            .map(|t| t.lower.into_owned())
+            .map(|t| t.lower.to_owned())
             .collect()
     }
 
